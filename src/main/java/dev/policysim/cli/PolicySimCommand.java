@@ -1,0 +1,68 @@
+package dev.policysim.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level command. Subcommands run the domain core directly and exit with formats.md §6's
+ * codes: 0 done, 1 findings or unmet expectations, 2 unusable input (one clear message on stderr,
+ * never a stack trace).
+ */
+@Command(name = "apim-policy-simulator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "Flattens, lints and simulates Azure API Management policies.",
+		subcommands = {})
+public final class PolicySimCommand implements Runnable {
+
+	/** The names that make the jar act as a command line tool instead of starting the web app. */
+	private static final Set<String> COMMAND_WORDS = Set.of("lint", "effective", "simulate", "explain", "help",
+			"--help", "-h", "--version", "-V");
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	/**
+	 * Whether the arguments ask for a subcommand rather than the web app.
+	 * @param args the process arguments
+	 * @return {@code true} when the first argument names a subcommand or asks for help
+	 */
+	public static boolean handles(String[] args) {
+		return args.length > 0 && COMMAND_WORDS.contains(args[0]);
+	}
+
+	/**
+	 * Runs a subcommand and returns its exit code.
+	 * @param args the process arguments
+	 * @return 0, 1 or 2 as formats.md §6 defines them
+	 */
+	public static int execute(String[] args) {
+		return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	}
+
+	/**
+	 * Runs a subcommand with the given output streams; tests use this.
+	 * @param args the arguments
+	 * @param out where results go
+	 * @param err where messages go
+	 * @return the exit code
+	 */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new PolicySimCommand());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
+		commandLine.setParameterExceptionHandler(new ExitCodes.ParameterHandler());
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+	}
+
+}
