@@ -1,6 +1,7 @@
 package dev.policysim.store;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ class StoreConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.systemUTC();
+		// PostgreSQL keeps microseconds; ticking in them makes a saved time read back unchanged
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
 	}
 
 }
