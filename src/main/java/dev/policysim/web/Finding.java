@@ -1,0 +1,26 @@
+package dev.policysim.web;
+
+import java.util.Objects;
+
+/**
+ * A finding as the pages show it (formats.md §5).
+ *
+ * @param rule the rule id
+ * @param severity {@code error}, {@code warning} or {@code info}
+ * @param message what is wrong
+ * @param file the file to fix
+ * @param line the line, from 1
+ * @param column the column, from 1
+ * @param scope the scope it concerns, in words; empty when not tied to one
+ */
+record Finding(String rule, String severity, String message, String file, int line, int column, String scope) {
+
+	Finding {
+		Objects.requireNonNull(rule, "rule");
+		Objects.requireNonNull(severity, "severity");
+		Objects.requireNonNull(message, "message");
+		Objects.requireNonNull(file, "file");
+		Objects.requireNonNull(scope, "scope");
+	}
+
+}

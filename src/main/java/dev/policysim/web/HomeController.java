@@ -1,0 +1,95 @@
+package dev.policysim.web;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import dev.policysim.store.WorkspaceStore;
+import dev.policysim.store.WorkspaceSummary;
+import dev.policysim.workspace.WorkspaceFiles;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The home page: this browser's workspaces, a new one, an import, and the training samples. */
+@Controller
+class HomeController {
+
+	static final String VIEW = "home";
+
+	/** A new workspace starts with a global policy that passes every request on, as APIM's default does. */
+	static final String DEFAULT_GLOBAL_POLICY = """
+			<policies>
+				<inbound>
+				</inbound>
+				<backend>
+					<forward-request />
+				</backend>
+				<outbound>
+				</outbound>
+				<on-error>
+				</on-error>
+			</policies>
+			""";
+
+	private final WorkspaceStore store;
+
+	private final SampleCatalogue samples;
+
+	private final UploadSettings upload;
+
+	HomeController(WorkspaceStore store, SampleCatalogue samples, UploadSettings upload) {
+		this.store = store;
+		this.samples = samples;
+		this.upload = upload;
+	}
+
+	@GetMapping("/")
+	String home(HttpServletRequest request, Model model) {
+		return page(request, model, new NameForm(""), FormErrors.NONE);
+	}
+
+	@PostMapping("/workspaces")
+	String create(@Valid NameForm form, BindingResult result, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(request, model, form, FormErrors.of(result));
+		}
+		WorkspaceFiles files = WorkspaceFiles.of(Map.of("policy.xml", DEFAULT_GLOBAL_POLICY.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		WorkspaceSummary created = this.store.create(form.value(), files, "Created");
+		RecentWorkspaces.remember(request, response, created.editId());
+		return "redirect:/w/" + created.editId();
+	}
+
+	@PostMapping("/samples/{name}")
+	String openSample(@PathVariable String name, HttpServletRequest request, HttpServletResponse response) {
+		Sample sample = this.samples.list()
+			.stream()
+			.filter((candidate) -> candidate.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("There is no sample called " + name + "."));
+		WorkspaceFiles files = this.samples.files(name).orElseThrow();
+		WorkspaceSummary created = this.store.create(sample.title(), files, "Copied from sample " + name);
+		RecentWorkspaces.remember(request, response, created.editId());
+		return "redirect:/w/" + created.editId();
+	}
+
+	private String page(HttpServletRequest request, Model model, NameForm form, FormErrors errors) {
+		model.addAttribute("recent", this.store.byEditIds(RecentWorkspaces.read(request)));
+		model.addAttribute("samples", this.samples.list());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("importErrors", FormErrors.NONE);
+		model.addAttribute("limits", this.upload);
+		return VIEW;
+	}
+
+}
