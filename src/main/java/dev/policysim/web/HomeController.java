@@ -1,5 +1,6 @@
 package dev.policysim.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class HomeController {
 
-	static final String VIEW = "home";
-
 	/** A new workspace starts with a global policy that passes every request on, as APIM's default does. */
 	static final String DEFAULT_GLOBAL_POLICY = """
 			<policies>
@@ -43,17 +42,17 @@ class HomeController {
 
 	private final SampleCatalogue samples;
 
-	private final UploadSettings upload;
+	private final HomeModel home;
 
-	HomeController(WorkspaceStore store, SampleCatalogue samples, UploadSettings upload) {
+	HomeController(WorkspaceStore store, SampleCatalogue samples, HomeModel home) {
 		this.store = store;
 		this.samples = samples;
-		this.upload = upload;
+		this.home = home;
 	}
 
 	@GetMapping("/")
 	String home(HttpServletRequest request, Model model) {
-		return page(request, model, new NameForm(""), FormErrors.NONE);
+		return this.home.render(request, model, new NameForm(""), FormErrors.NONE, FormErrors.NONE);
 	}
 
 	@PostMapping("/workspaces")
@@ -61,9 +60,9 @@ class HomeController {
 			Model model) {
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(request, model, form, FormErrors.of(result));
+			return this.home.render(request, model, form, FormErrors.of(result), FormErrors.NONE);
 		}
-		WorkspaceFiles files = WorkspaceFiles.of(Map.of("policy.xml", DEFAULT_GLOBAL_POLICY.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		WorkspaceFiles files = WorkspaceFiles.of(Map.of("policy.xml", DEFAULT_GLOBAL_POLICY.getBytes(StandardCharsets.UTF_8)));
 		WorkspaceSummary created = this.store.create(form.value(), files, "Created");
 		RecentWorkspaces.remember(request, response, created.editId());
 		return "redirect:/w/" + created.editId();
@@ -80,16 +79,6 @@ class HomeController {
 		WorkspaceSummary created = this.store.create(sample.title(), files, "Copied from sample " + name);
 		RecentWorkspaces.remember(request, response, created.editId());
 		return "redirect:/w/" + created.editId();
-	}
-
-	private String page(HttpServletRequest request, Model model, NameForm form, FormErrors errors) {
-		model.addAttribute("recent", this.store.byEditIds(RecentWorkspaces.read(request)));
-		model.addAttribute("samples", this.samples.list());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("importErrors", FormErrors.NONE);
-		model.addAttribute("limits", this.upload);
-		return VIEW;
 	}
 
 }
