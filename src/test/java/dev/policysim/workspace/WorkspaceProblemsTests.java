@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.policysim.policy.PolicyDocument;
 import dev.policysim.policy.Position;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,6 +201,71 @@ class WorkspaceProblemsTests {
 		if (touched.isEmpty()) {
 			assertThat(after).hasSameSizeAs(before);
 		}
+	}
+
+	private static Workspace readWith(String path, String content) {
+		return READER.read(CONTOSO.with(path, TestWorkspaces.utf8(content)));
+	}
+
+	@Test
+	void keepsAnApiWithDefaultsAndItsOperationsWhenItsInformationIsUnreadable() {
+		Api orders = readWith("apis/orders/apiInformation.json", "{ not json").api("orders").orElseThrow();
+		assertThat(orders.path()).isEqualTo("orders");
+		assertThat(orders.displayName()).isEqualTo("orders");
+		assertThat(orders.keyNames()).isEqualTo(KeyNames.DEFAULTS);
+		assertThat(orders.operations()).isEqualTo(BEFORE.api("orders").orElseThrow().operations());
+		assertThat(orders.policy()).isEqualTo(BEFORE.api("orders").orElseThrow().policy());
+	}
+
+	@Test
+	void keepsOperationPolicyFoldersWithoutOrphanReportsWhenTheSpecificationIsUnreadable() {
+		Workspace after = readWith("apis/orders/specification.yaml", "openapi: [");
+		Api orders = after.api("orders").orElseThrow();
+		assertThat(orders.operations()).extracting(Operation::name).containsExactly("GetOrder", "ghost");
+		assertThat(orders.operation("getorder").orElseThrow().policy()).map(PolicyDocument::file)
+			.contains("apis/orders/operations/GetOrder/policy.xml");
+		assertThat(after.problems()).extracting(LoadProblem::kind).containsExactly(LoadProblem.Kind.FILE_INVALID);
+	}
+
+	@Test
+	void keepsAnOperationWhosePolicyIsBroken() {
+		Workspace after = readWith("apis/orders/operations/GetOrder/policy.xml", "<policies>");
+		Operation getOrder = after.api("orders").orElseThrow().operation("getOrder").orElseThrow();
+		assertThat(getOrder.policy()).isEmpty();
+		assertThat(getOrder.method()).isEqualTo("GET");
+		assertThat(getOrder.urlTemplate()).isEqualTo("/{id}");
+	}
+
+	@Test
+	void keepsANamedValueUnderItsFolderNameWhenItsFileIsBroken() {
+		Workspace after = readWith("named values/portal-origin/namedValueInformation.json", "{");
+		assertThat(after.namedValue("portal-origin")).map(NamedValue::value).contains(Optional.empty());
+	}
+
+	@Test
+	void keepsTheOtherMembersAndUnknownOnesOfAProduct() {
+		Product unlimited = readWith("products/unlimited/apis.json", "[\"orders\", 42, {\"name\": \"gone\"}]")
+			.product("unlimited")
+			.orElseThrow();
+		assertThat(unlimited.apis()).containsExactly("gone", "orders");
+	}
+
+	@Test
+	void keepsASubscriptionWhoseProductIsMissing() {
+		Workspace after = readWith("subscriptions/starter-sub/subscriptionInformation.json",
+				"{\"properties\": {\"scope\": \"/products/gold\", \"state\": \"Active\"}}");
+		assertThat(after.subscriptions()).contains(new Subscription("starter-sub",
+				SubscriptionScope.parse("/products/gold").orElseThrow(), true, Optional.empty()));
+	}
+
+	@Test
+	void acceptsFullResourceIdsAsSubscriptionScopes() {
+		Workspace after = readWith("subscriptions/starter-sub/subscriptionInformation.json", """
+				{"properties": {"scope": "/subscriptions/1/resourceGroups/rg/providers/Microsoft.ApiManagement/service/contoso/products/starter"}}
+				""");
+		assertThat(after.subscriptions()).contains(new Subscription("starter-sub",
+				SubscriptionScope.parse("/products/starter").orElseThrow(), true, Optional.empty()));
+		assertThat(after.problems()).isEqualTo(BEFORE.problems());
 	}
 
 }
