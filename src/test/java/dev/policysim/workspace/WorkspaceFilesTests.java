@@ -3,11 +3,14 @@ package dev.policysim.workspace;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -108,7 +111,7 @@ class WorkspaceFilesTests {
 	@Test
 	void refusesAZipLargerThanTheLimit() {
 		byte[] random = new byte[100 * 1024];
-		new java.util.Random(7).nextBytes(random);
+		new Random(7).nextBytes(random);
 		byte[] zip = zip(Map.of("big.bin", random));
 		assertThatExceptionOfType(WorkspaceInputException.class)
 			.isThrownBy(() -> WorkspaceFiles.fromZip(new ByteArrayInputStream(zip), SMALL))
@@ -156,7 +159,7 @@ class WorkspaceFilesTests {
 			zip.closeArchiveEntry();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		byte[] zip = bytes.toByteArray();
 		if (lie) {
@@ -290,7 +293,7 @@ class WorkspaceFilesTests {
 		Path folder = Path.of("target", "workspace-tests", name);
 		if (Files.exists(folder)) {
 			try (var paths = Files.walk(folder)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 			}
 		}
 		return Files.createDirectories(folder);

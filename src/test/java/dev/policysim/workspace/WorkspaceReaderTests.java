@@ -1,6 +1,9 @@
 package dev.policysim.workspace;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,7 @@ import dev.policysim.policy.Position;
 import dev.policysim.policy.SectionName;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WorkspaceReaderTests {
 
@@ -65,9 +69,9 @@ class WorkspaceReaderTests {
 	void readsOperationsFromOpenApi3Yaml() {
 		Api orders = this.contoso.api("orders").orElseThrow();
 		assertThat(orders.operations()).extracting(Operation::name, Operation::method, Operation::urlTemplate)
-			.contains(org.assertj.core.groups.Tuple.tuple("listOrders", "GET", "/"),
-					org.assertj.core.groups.Tuple.tuple("getOrder", "GET", "/{id}"),
-					org.assertj.core.groups.Tuple.tuple("deleteOrder", "DELETE", "/{id}"));
+			.contains(tuple("listOrders", "GET", "/"),
+					tuple("getOrder", "GET", "/{id}"),
+					tuple("deleteOrder", "DELETE", "/{id}"));
 		Operation getOrder = orders.operation("getOrder").orElseThrow();
 		assertThat(getOrder.specFile()).contains("apis/orders/specification.yaml");
 		assertThat(getOrder.specPosition()).isEqualTo(new Position(18, 7));
@@ -100,8 +104,8 @@ class WorkspaceReaderTests {
 	void readsOperationsFromOpenApi3JsonAndNamesThoseWithoutOperationIdAsApimDoes() {
 		Api pets = this.contoso.api("pets").orElseThrow();
 		assertThat(pets.operations()).extracting(Operation::name, Operation::method, Operation::urlTemplate)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("showPetById", "GET", "/{petId}"),
-					org.assertj.core.groups.Tuple.tuple("put-petid", "PUT", "/{petId}"));
+			.containsExactly(tuple("showPetById", "GET", "/{petId}"),
+					tuple("put-petid", "PUT", "/{petId}"));
 		assertThat(pets.operation("showPetById").orElseThrow().specPosition()).isEqualTo(new Position(7, 9));
 		assertThat(pets.operation("put-petid").orElseThrow().specPosition()).isEqualTo(new Position(5, 5));
 	}
@@ -111,8 +115,8 @@ class WorkspaceReaderTests {
 		Api legacy = this.contoso.api("legacy").orElseThrow();
 		assertThat(legacy.path()).isEqualTo("legacy/v1");
 		assertThat(legacy.operations()).extracting(Operation::name, Operation::method, Operation::urlTemplate)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("listItems", "GET", "/items"),
-					org.assertj.core.groups.Tuple.tuple("createItem", "POST", "/items"));
+			.containsExactlyInAnyOrder(tuple("listItems", "GET", "/items"),
+					tuple("createItem", "POST", "/items"));
 	}
 
 	@Test
@@ -146,16 +150,16 @@ class WorkspaceReaderTests {
 
 	@Test
 	void loadsFolderAndZipFromAPath() throws Exception {
-		java.nio.file.Path zipFile = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "workspace-tests"))
+		Path zipFile = Files.createDirectories(Path.of("target", "workspace-tests"))
 			.resolve("contoso.zip");
-		java.nio.file.Files.write(zipFile, TestWorkspaces.contosoFiles().toZip());
+		Files.write(zipFile, TestWorkspaces.contosoFiles().toZip());
 		assertThat(this.reader.load(zipFile, ArchiveLimits.DEFAULTS)).isEqualTo(this.contoso);
 		assertThat(this.reader.load(TestWorkspaces.contosoFolder(), ArchiveLimits.DEFAULTS)).isEqualTo(this.contoso);
 	}
 
 	@Test
 	void appliesApimDefaultsWhenInformationFilesAreMissing() {
-		WorkspaceFiles files = WorkspaceFiles.of(java.util.Map.of("apis/bare/policy.xml", policy(),
+		WorkspaceFiles files = WorkspaceFiles.of(Map.of("apis/bare/policy.xml", policy(),
 				"products/open/policy.xml", policy(), "named values/plain/namedValueInformation.json",
 				TestWorkspaces.utf8("{\"properties\": {}}")));
 		Workspace workspace = this.reader.read(files);
@@ -176,7 +180,7 @@ class WorkspaceReaderTests {
 
 	@Test
 	void readsAnEmptyWorkspace() {
-		assertThat(this.reader.read(WorkspaceFiles.of(java.util.Map.of()))).isEqualTo(Workspace.EMPTY);
+		assertThat(this.reader.read(WorkspaceFiles.of(Map.of()))).isEqualTo(Workspace.EMPTY);
 	}
 
 	static byte[] policy() {
