@@ -82,6 +82,13 @@ class WorkspaceProblemsTests {
 						  /a:
 						    get: 5
 						""", LoadProblem.Kind.FILE_INVALID, 1, 1, "An operation could not be read"),
+				new Case("Swagger 2 operation of the wrong type", "apis/legacy/specification.yaml", """
+						swagger: '2.0'
+						info: { title: Legacy, version: '1.0' }
+						paths:
+						  /items:
+						    get: [1, 2]
+						""", LoadProblem.Kind.FILE_INVALID, 1, 1, "An operation could not be read"),
 				new Case("operationId used twice", "apis/orders/specification.yaml", """
 						openapi: 3.0.1
 						info: { title: Orders, version: '1.0' }
