@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +179,26 @@ class WorkspaceReaderTests {
 	@Test
 	void readsAnEmptyWorkspace() {
 		assertThat(this.reader.read(WorkspaceFiles.of(Map.of()))).isEqualTo(Workspace.EMPTY);
+	}
+
+	@Test
+	void readsInformationFilesWithAByteOrderMark() {
+		byte[] json = TestWorkspaces.utf8("\uFEFF{\"properties\": {\"path\": \"boms\"}}");
+		Workspace workspace = this.reader.read(WorkspaceFiles.of(Map.of("apis/bom/apiInformation.json", json)));
+		assertThat(workspace.api("bom")).map(Api::path).contains("boms");
+		assertThat(workspace.problems()).isEmpty();
+	}
+
+	@Test
+	void leavesRevisionsAndWorkspaceScopedContentOutForNow() {
+		WorkspaceFiles files = TestWorkspaces.contosoFiles()
+			.with("apis/orders;rev=2/policy.xml", policy())
+			.with("workspaces/team-a/apis/internal/policy.xml", policy())
+			.with("products/unlimited/apis.json", TestWorkspaces.utf8("[\"orders;rev=2\", \"pets\"]"));
+		Workspace workspace = this.reader.read(files);
+		assertThat(workspace.apis()).extracting(Api::name).containsExactly("legacy", "orders", "pets");
+		assertThat(workspace.product("unlimited")).map(Product::apis).contains(Set.of("orders", "pets"));
+		assertThat(workspace.problems()).isEqualTo(this.contoso.problems());
 	}
 
 	static byte[] policy() {
