@@ -1,6 +1,7 @@
 package dev.policysim.workspace;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,8 @@ final class OperationReader {
 	/**
 	 * The operations of one API.
 	 * @param apiFolder the API's folder, e.g. {@code apis/orders}
-	 * @return the operations; empty when there is neither a specification nor a policy folder
+	 * @return the operations ordered by name; empty when there is neither a specification nor a policy
+	 * folder
 	 */
 	List<Operation> read(String apiFolder) {
 		Optional<String> specFile = specFile(apiFolder);
@@ -60,6 +62,8 @@ final class OperationReader {
 		for (String folder : folders) {
 			operations.add(orphan(apiFolder, folder, specFile.filter((file) -> declared.isPresent())));
 		}
+		// Api promises its operations ordered by name, as the workspace orders everything else.
+		operations.sort(Comparator.comparing(Operation::name));
 		return operations;
 	}
 

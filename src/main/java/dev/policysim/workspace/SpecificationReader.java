@@ -83,16 +83,19 @@ final class SpecificationReader {
 	}
 
 	private Optional<OpenAPI> model(String path, JsonNode tree) {
-		SwaggerParseResult result;
-		if (tree.has("openapi")) {
-			result = new OpenAPIV3Parser().parseJsonNode(null, tree, options());
-		}
-		else if (tree.has("swagger")) {
-			result = new SwaggerConverter().convert(new SwaggerDeserializer().deserialize(tree));
-		}
-		else {
+		if (!tree.has("openapi") && !tree.has("swagger")) {
 			this.problems.invalidFile(path, Position.START,
 					"Not an OpenAPI or Swagger document: it has neither \"openapi\" nor \"swagger\".");
+			return Optional.empty();
+		}
+		SwaggerParseResult result;
+		try {
+			result = tree.has("openapi") ? new OpenAPIV3Parser().parseJsonNode(null, tree, options())
+					: new SwaggerConverter().convert(new SwaggerDeserializer().deserialize(tree));
+		}
+		catch (RuntimeException ex) {
+			// swagger-parser is lenient but not total; one odd document must not stop the workspace
+			this.problems.invalidFile(path, Position.START, "Not a readable OpenAPI or Swagger document: " + ex);
 			return Optional.empty();
 		}
 		reportLostOperations(path, result.getMessages());

@@ -17,8 +17,12 @@ import dev.policysim.policy.PolicyXmlReader;
  * settings and operations (from OpenAPI 3 or Swagger 2), policy fragments, named values and
  * subscriptions. Missing files take APIM's defaults; every malformed file becomes a
  * {@link LoadProblem} with its line and column, and the rest still loads. Unknown files are
- * ignored. Not read yet: API revisions ({@code apis/<api>;rev=<n>/}) and workspace-scoped content
+ * ignored. An operation without operationId gets the name APIM gives it on import
+ * ({@code GET /orders/{id}} becomes {@code get-orders-id}), so its policy folder still matches.
+ * Not read yet: API revisions ({@code apis/<api>;rev=<n>/}) and workspace-scoped content
  * ({@code workspaces/<ws>/...}).
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class WorkspaceReader {
 

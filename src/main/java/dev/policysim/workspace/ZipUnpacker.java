@@ -96,7 +96,7 @@ final class ZipUnpacker {
 		}
 	}
 
-	private Map<String, byte[]> readEntries(ZipFile file) throws IOException, WorkspaceInputException {
+	private Map<String, byte[]> readEntries(ZipFile file) throws WorkspaceInputException {
 		Map<String, byte[]> files = new TreeMap<>();
 		int entries = 0;
 		Enumeration<ZipArchiveEntry> all = file.getEntriesInPhysicalOrder();

@@ -1,7 +1,11 @@
 package dev.policysim.workspace;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +14,7 @@ import dev.policysim.policy.Position;
 import dev.policysim.policy.SectionName;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WorkspaceReaderTests {
 
@@ -62,12 +67,11 @@ class WorkspaceReaderTests {
 	}
 
 	@Test
-	void readsOperationsFromOpenApi3Yaml() {
+	void readsOperationsFromOpenApi3YamlOrderedByName() {
 		Api orders = this.contoso.api("orders").orElseThrow();
 		assertThat(orders.operations()).extracting(Operation::name, Operation::method, Operation::urlTemplate)
-			.contains(org.assertj.core.groups.Tuple.tuple("listOrders", "GET", "/"),
-					org.assertj.core.groups.Tuple.tuple("getOrder", "GET", "/{id}"),
-					org.assertj.core.groups.Tuple.tuple("deleteOrder", "DELETE", "/{id}"));
+			.containsExactly(tuple("deleteOrder", "DELETE", "/{id}"), tuple("getOrder", "GET", "/{id}"),
+					tuple("ghost", "", ""), tuple("listOrders", "GET", "/"));
 		Operation getOrder = orders.operation("getOrder").orElseThrow();
 		assertThat(getOrder.specFile()).contains("apis/orders/specification.yaml");
 		assertThat(getOrder.specPosition()).isEqualTo(new Position(18, 7));
@@ -100,8 +104,7 @@ class WorkspaceReaderTests {
 	void readsOperationsFromOpenApi3JsonAndNamesThoseWithoutOperationIdAsApimDoes() {
 		Api pets = this.contoso.api("pets").orElseThrow();
 		assertThat(pets.operations()).extracting(Operation::name, Operation::method, Operation::urlTemplate)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("showPetById", "GET", "/{petId}"),
-					org.assertj.core.groups.Tuple.tuple("put-petid", "PUT", "/{petId}"));
+			.containsExactly(tuple("put-petid", "PUT", "/{petId}"), tuple("showPetById", "GET", "/{petId}"));
 		assertThat(pets.operation("showPetById").orElseThrow().specPosition()).isEqualTo(new Position(7, 9));
 		assertThat(pets.operation("put-petid").orElseThrow().specPosition()).isEqualTo(new Position(5, 5));
 	}
@@ -111,8 +114,7 @@ class WorkspaceReaderTests {
 		Api legacy = this.contoso.api("legacy").orElseThrow();
 		assertThat(legacy.path()).isEqualTo("legacy/v1");
 		assertThat(legacy.operations()).extracting(Operation::name, Operation::method, Operation::urlTemplate)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("listItems", "GET", "/items"),
-					org.assertj.core.groups.Tuple.tuple("createItem", "POST", "/items"));
+			.containsExactly(tuple("createItem", "POST", "/items"), tuple("listItems", "GET", "/items"));
 	}
 
 	@Test
@@ -146,16 +148,16 @@ class WorkspaceReaderTests {
 
 	@Test
 	void loadsFolderAndZipFromAPath() throws Exception {
-		java.nio.file.Path zipFile = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "workspace-tests"))
+		Path zipFile = Files.createDirectories(Path.of("target", "workspace-tests"))
 			.resolve("contoso.zip");
-		java.nio.file.Files.write(zipFile, TestWorkspaces.contosoFiles().toZip());
+		Files.write(zipFile, TestWorkspaces.contosoFiles().toZip());
 		assertThat(this.reader.load(zipFile, ArchiveLimits.DEFAULTS)).isEqualTo(this.contoso);
 		assertThat(this.reader.load(TestWorkspaces.contosoFolder(), ArchiveLimits.DEFAULTS)).isEqualTo(this.contoso);
 	}
 
 	@Test
 	void appliesApimDefaultsWhenInformationFilesAreMissing() {
-		WorkspaceFiles files = WorkspaceFiles.of(java.util.Map.of("apis/bare/policy.xml", policy(),
+		WorkspaceFiles files = WorkspaceFiles.of(Map.of("apis/bare/policy.xml", policy(),
 				"products/open/policy.xml", policy(), "named values/plain/namedValueInformation.json",
 				TestWorkspaces.utf8("{\"properties\": {}}")));
 		Workspace workspace = this.reader.read(files);
@@ -176,7 +178,27 @@ class WorkspaceReaderTests {
 
 	@Test
 	void readsAnEmptyWorkspace() {
-		assertThat(this.reader.read(WorkspaceFiles.of(java.util.Map.of()))).isEqualTo(Workspace.EMPTY);
+		assertThat(this.reader.read(WorkspaceFiles.of(Map.of()))).isEqualTo(Workspace.EMPTY);
+	}
+
+	@Test
+	void readsInformationFilesWithAByteOrderMark() {
+		byte[] json = TestWorkspaces.utf8("\uFEFF{\"properties\": {\"path\": \"boms\"}}");
+		Workspace workspace = this.reader.read(WorkspaceFiles.of(Map.of("apis/bom/apiInformation.json", json)));
+		assertThat(workspace.api("bom")).map(Api::path).contains("boms");
+		assertThat(workspace.problems()).isEmpty();
+	}
+
+	@Test
+	void leavesRevisionsAndWorkspaceScopedContentOutForNow() {
+		WorkspaceFiles files = TestWorkspaces.contosoFiles()
+			.with("apis/orders;rev=2/policy.xml", policy())
+			.with("workspaces/team-a/apis/internal/policy.xml", policy())
+			.with("products/unlimited/apis.json", TestWorkspaces.utf8("[\"orders;rev=2\", \"pets\"]"));
+		Workspace workspace = this.reader.read(files);
+		assertThat(workspace.apis()).extracting(Api::name).containsExactly("legacy", "orders", "pets");
+		assertThat(workspace.product("unlimited")).map(Product::apis).contains(Set.of("orders", "pets"));
+		assertThat(workspace.problems()).isEqualTo(this.contoso.problems());
 	}
 
 	static byte[] policy() {
