@@ -1,0 +1,14 @@
+package dev.policysim.web;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** What every page slice needs besides its controller: security, the core beans and the page components. */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UploadSettings.class)
+@Import({ SecurityConfiguration.class, CoreConfiguration.class, WorkspaceAccess.class, DocumentChecker.class,
+		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class })
+class WebSliceConfiguration {
+
+}
