@@ -50,6 +50,7 @@ class HistoryController {
 
 	@PostMapping("/w/{editId}/revisions/{number}/restore")
 	String restore(@PathVariable String editId, @PathVariable int number) {
+		this.access.edit(editId);
 		var restored = this.store.restore(editId, number)
 			.orElseThrow(() -> new NotFoundException("There is no revision " + number + " of this workspace."));
 		return "redirect:/w/" + editId + "/history?restored=" + restored.currentRevision();
