@@ -23,7 +23,7 @@ record ApiForm(@NotBlank(message = "Give the API a name.")
 		@Size(max = 200, message = "Keep the display name to 200 characters.") @Nullable String displayName,
 		@Size(max = 400, message = "Keep the path to 400 characters.")
 		@Pattern(regexp = "[A-Za-z0-9._~/{}-]*", message = "A path holds letters, digits and . _ ~ / { } - only.") @Nullable String path,
-		boolean subscriptionRequired,
+		@Nullable Boolean subscriptionRequired,
 		@Pattern(regexp = "[!#$%&'*+.^_`|~0-9A-Za-z-]{0,100}", message = "A header name holds letters, digits and - only.") @Nullable String headerName,
 		@Pattern(regexp = "[A-Za-z0-9._~-]{0,100}", message = "A query parameter name holds letters, digits and . _ ~ - only.") @Nullable String queryName) {
 
@@ -49,6 +49,11 @@ record ApiForm(@NotBlank(message = "Give the API a name.")
 
 	String queryOrDefault() {
 		return (this.queryName == null || this.queryName.isBlank()) ? KeyNames.DEFAULT_QUERY : this.queryName;
+	}
+
+	/** Whether the box was ticked; an unticked checkbox sends nothing. */
+	boolean requiresSubscription() {
+		return Boolean.TRUE.equals(this.subscriptionRequired);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 record ProductForm(@NotBlank(message = "Give the product a name.")
 		@Pattern(regexp = StructureNames.PATTERN, message = StructureNames.MESSAGE) @Nullable String name,
 		@Size(max = 200, message = "Keep the display name to 200 characters.") @Nullable String displayName,
-		boolean subscriptionRequired,
+		@Nullable Boolean subscriptionRequired,
 		@Pattern(regexp = "published|notPublished", message = "Choose published or not published.") @Nullable String state) {
 
 	String displayNameOr(String fallback) {
@@ -26,6 +26,11 @@ record ProductForm(@NotBlank(message = "Give the product a name.")
 
 	String stateValue() {
 		return (this.state == null) ? "published" : this.state;
+	}
+
+	/** Whether the box was ticked; an unticked checkbox sends nothing. */
+	boolean requiresSubscription() {
+		return Boolean.TRUE.equals(this.subscriptionRequired);
 	}
 
 }

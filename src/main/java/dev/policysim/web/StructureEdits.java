@@ -28,7 +28,7 @@ final class StructureEdits {
 		}
 		return InfoFiles.update(files, "products/" + name + "/productInformation.json", (properties) -> {
 			properties.put("displayName", form.displayNameOr(name));
-			properties.put("subscriptionRequired", form.subscriptionRequired());
+			properties.put("subscriptionRequired", form.requiresSubscription());
 			properties.put("state", form.stateValue());
 		});
 	}
@@ -45,7 +45,7 @@ final class StructureEdits {
 		return InfoFiles.update(files, "apis/" + name + "/apiInformation.json", (properties) -> {
 			properties.put("displayName", form.displayNameOr(name));
 			properties.put("path", form.pathValue().isEmpty() ? name : form.pathValue());
-			properties.put("subscriptionRequired", form.subscriptionRequired());
+			properties.put("subscriptionRequired", form.requiresSubscription());
 			properties.putObject("subscriptionKeyParameterNames")
 				.put("header", form.headerOrDefault())
 				.put("query", form.queryOrDefault());
