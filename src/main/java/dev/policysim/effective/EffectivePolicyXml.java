@@ -21,7 +21,7 @@ import dev.policysim.policy.SectionName;
  * The portal spells the scopes {@code Global}, {@code Product} and {@code Api} (a published capture
  * of its output, svenmalvik.com "Azure API Management policies"); {@code Workspace} and
  * {@code Operation} are not confirmed and follow the same pattern. The narrowest scope's own
- * policies carry no comment, as in the portal. Beyond the portal, a comment above
+ * policies carry no comment, and a section without policies is an empty element, as in the portal. Beyond the portal, a comment above
  * {@code <policies>} names the context, and each section starts with a comment for each broader
  * scope it left out. Immutable and safe to share between threads.
  */
@@ -48,7 +48,8 @@ public final class EffectivePolicyXml {
 	private void section(EffectivePolicy policy, SectionName name, StringBuilder out) {
 		EffectiveSection section = policy.section(name);
 		List<CutOff> cutOffs = policy.cutOffs().stream().filter((cutOff) -> cutOff.section() == name).toList();
-		if (section.elements().isEmpty() && section.boundaries().isEmpty() && cutOffs.isEmpty()) {
+		if (section.elements().isEmpty() && cutOffs.isEmpty()) {
+			// the portal writes a section without policies as an empty element, without scope comments
 			out.append("    <").append(name.xmlName()).append(" />\n");
 			return;
 		}
