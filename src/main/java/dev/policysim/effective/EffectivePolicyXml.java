@@ -21,9 +21,9 @@ import dev.policysim.policy.SectionName;
  * The portal spells the scopes {@code Global}, {@code Product} and {@code Api} (a published capture
  * of its output, svenmalvik.com "Azure API Management policies"); {@code Workspace} and
  * {@code Operation} are not confirmed and follow the same pattern. The narrowest scope's own
- * policies carry no comment, and a section without policies is an empty element, as in the portal. Beyond the portal, a comment above
- * {@code <policies>} names the context, and each section starts with a comment for each broader
- * scope it left out. Immutable and safe to share between threads.
+ * policies carry no comment, and a section without policies is an empty element, as in the
+ * portal. Beyond the portal, a comment above {@code <policies>} names the context, and each
+ * section starts with a comment for each broader scope it left out. Immutable and safe to share between threads.
  */
 public final class EffectivePolicyXml {
 

@@ -39,7 +39,8 @@ record ScopeChain(PolicyContext context, List<ScopeLevel> levels) {
 		levels.add(new ScopeLevel(Scope.of(ScopeKind.API, api.name()), api.policy()));
 		product.ifPresent((p) -> levels.add(new ScopeLevel(Scope.of(ScopeKind.PRODUCT, p.name()), p.policy())));
 		levels.add(new ScopeLevel(Scope.GLOBAL, workspace.global()));
-		PolicyContext context = new PolicyContext(api.name(), operation.map(Operation::name), product.map(Product::name));
+		PolicyContext context = new PolicyContext(api.name(), operation.map(Operation::name),
+				product.map(Product::name));
 		return new ScopeChain(context, levels);
 	}
 

@@ -22,7 +22,8 @@ record ScopeLevel(Scope scope, Optional<PolicyDocument> document) {
 
 	/** Whether the scope's own section holds any policy besides {@code <base/>}. */
 	boolean hasOwnPolicies(SectionName section) {
-		return this.document.map((doc) -> doc.sectionElements(section).stream().anyMatch((element) -> !element.isBase()))
+		return this.document
+			.map((doc) -> doc.sectionElements(section).stream().anyMatch((element) -> !element.isBase()))
 			.orElse(false);
 	}
 
