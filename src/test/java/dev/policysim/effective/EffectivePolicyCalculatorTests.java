@@ -106,6 +106,20 @@ class EffectivePolicyCalculatorTests {
 	}
 
 	@Test
+	void treatsAnOpenProductAsAProductContextLikeAnyOther() {
+		Workspace workspace = new WorkspaceFixture().global(section("g1"))
+			.openProduct("public", section("base open1"), "orders")
+			.api("orders", section("base a1"))
+			.build();
+
+		assertThat(this.calculator.contexts(workspace)).extracting(PolicyContext::toString)
+			.containsExactly("API orders with no product", "API orders under product public");
+		assertThat(this.calculator.calculateAll(workspace))
+			.extracting((policy) -> SectionSummary.of(policy.section(SectionName.INBOUND)))
+			.containsExactly("{Global g1 }Global a1", "{Product {Global g1 }Global open1 }Product a1");
+	}
+
+	@Test
 	void cutsOffOnlyTheSectionWithoutBase() {
 		Workspace workspace = new WorkspaceFixture().global("""
 				<policies>

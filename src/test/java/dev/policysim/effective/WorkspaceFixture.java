@@ -87,9 +87,19 @@ final class WorkspaceFixture {
 	}
 
 	WorkspaceFixture product(String name, @Nullable String xml, String... apiNames) {
+		return product(name, true, xml, apiNames);
+	}
+
+	/** A product without subscription requirement, whose context keyless requests get. */
+	WorkspaceFixture openProduct(String name, @Nullable String xml, String... apiNames) {
+		return product(name, false, xml, apiNames);
+	}
+
+	private WorkspaceFixture product(String name, boolean subscriptionRequired, @Nullable String xml,
+			String... apiNames) {
 		Set<String> members = new LinkedHashSet<>(List.of(apiNames));
-		this.products.add(new Product(name, name, true, "published", document("products/" + name + "/policy.xml", xml),
-				members));
+		this.products.add(new Product(name, name, subscriptionRequired, "published",
+				document("products/" + name + "/policy.xml", xml), members));
 		return this;
 	}
 
