@@ -1,5 +1,7 @@
 package dev.policysim.web;
 
+import dev.policysim.effective.EffectivePolicyCalculator;
+import dev.policysim.effective.EffectivePolicyXml;
 import dev.policysim.policy.PolicyXmlReader;
 import dev.policysim.workspace.WorkspaceReader;
 
@@ -21,6 +23,16 @@ class CoreConfiguration {
 	@Bean
 	WorkspaceReader workspaceReader(PolicyXmlReader policyXmlReader) {
 		return new WorkspaceReader(policyXmlReader);
+	}
+
+	@Bean
+	EffectivePolicyCalculator effectivePolicyCalculator() {
+		return new EffectivePolicyCalculator();
+	}
+
+	@Bean
+	EffectivePolicyXml effectivePolicyXml() {
+		return new EffectivePolicyXml();
 	}
 
 }
