@@ -1,0 +1,66 @@
+package dev.policysim.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.policysim.workspace.Workspace;
+import dev.policysim.workspace.WorkspaceReader;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * All findings of a workspace, filterable by rule, severity and scope, each linking to its line;
+ * and a page per rule. A thin adapter over {@link WorkspaceFindings}.
+ */
+@Controller
+class FindingsController {
+
+	private final WorkspaceAccess access;
+
+	private final WorkspaceReader reader;
+
+	private final WorkspaceFindings findings;
+
+	FindingsController(WorkspaceAccess access, WorkspaceReader reader, WorkspaceFindings findings) {
+		this.access = access;
+		this.reader = reader;
+		this.findings = findings;
+	}
+
+	@GetMapping("/{mode:w|v}/{id}/findings")
+	String list(@PathVariable String mode, @PathVariable String id, @RequestParam(defaultValue = "") String rule,
+			@RequestParam(defaultValue = "") String severity, @RequestParam(defaultValue = "") String scope, Model model) {
+		OpenWorkspace workspace = this.access.open(mode, id);
+		List<Finding> all = this.findings.all(this.reader.read(workspace.files()));
+		List<Finding> shown = all.stream()
+			.filter((finding) -> rule.isEmpty() || finding.rule().equals(rule))
+			.filter((finding) -> severity.isEmpty() || finding.severity().equals(severity))
+			.filter((finding) -> scope.isEmpty()
+					|| finding.scope().toLowerCase(Locale.ROOT).contains(scope.toLowerCase(Locale.ROOT))
+					|| finding.file().contains(scope))
+			.toList();
+		model.addAttribute("ws", workspace);
+		model.addAttribute("findings", shown);
+		model.addAttribute("total", all.size());
+		model.addAttribute("rules", all.stream().map(Finding::rule).distinct().sorted().toList());
+		model.addAttribute("rule", rule);
+		model.addAttribute("severity", severity);
+		model.addAttribute("scope", scope);
+		return "findings";
+	}
+
+	@GetMapping("/{mode:w|v}/{id}/rules/{rule}")
+	String rule(@PathVariable String mode, @PathVariable String id, @PathVariable String rule, Model model) {
+		OpenWorkspace workspace = this.access.open(mode, id);
+		Workspace read = this.reader.read(workspace.files());
+		model.addAttribute("ws", workspace);
+		model.addAttribute("rule", rule);
+		model.addAttribute("findings", this.findings.all(read).stream().filter((finding) -> finding.rule().equals(rule)).toList());
+		return "rule";
+	}
+
+}
