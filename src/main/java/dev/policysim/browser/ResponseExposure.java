@@ -1,0 +1,82 @@
+package dev.policysim.browser;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import dev.policysim.http.HttpHeader;
+import dev.policysim.http.HttpHeaders;
+
+/**
+ * Which response headers script can read from a CORS response: the safelisted ones
+ * ({@code Cache-Control Content-Language Content-Length Content-Type Expires Last-Modified Pragma})
+ * plus those named in {@code Access-Control-Expose-Headers}; {@code *} there exposes everything
+ * only without credentials; {@code Set-Cookie} never. Blink's parser drops the whole list when it
+ * is malformed, and hiding a header is silent: no console line.
+ */
+public final class ResponseExposure {
+
+	private static final Set<String> SAFELISTED = Set.of("cache-control", "content-language", "content-length",
+			"content-type", "expires", "last-modified", "pragma");
+
+	private static final Set<String> NEVER = Set.of("set-cookie", "set-cookie2");
+
+	private ResponseExposure() {
+	}
+
+	/**
+	 * The lines of a cross-origin (CORS) response that script can read.
+	 * @param response the response headers
+	 * @param include whether the credentials mode is include
+	 * @return the readable lines, in response order
+	 */
+	public static HttpHeaders corsReadable(HttpHeaders response, boolean include) {
+		Set<String> exposed = exposedNames(AllowOriginCheck.normalizedHeader(response, "Access-Control-Expose-Headers"));
+		boolean all = !include && exposed.contains("*");
+		return filter(response, (name) -> SAFELISTED.contains(name) || all || exposed.contains(name));
+	}
+
+	/**
+	 * The lines of a same-origin response that script can read: all but {@code Set-Cookie}.
+	 * @param response the response headers
+	 * @return the readable lines
+	 */
+	public static HttpHeaders sameOriginReadable(HttpHeaders response) {
+		return filter(response, (name) -> true);
+	}
+
+	/**
+	 * Blink's {@code HTTPHeaderNameListParser}: tokens separated by commas with optional spaces; an
+	 * empty element or any other character makes the whole list empty (a single trailing comma is
+	 * tolerated).
+	 */
+	static Set<String> exposedNames(Optional<String> value) {
+		Set<String> names = new TreeSet<>();
+		if (value.isEmpty()) {
+			return names;
+		}
+		String[] items = value.get().split(",", -1);
+		for (int i = 0; i < items.length; i++) {
+			String item = items[i].strip();
+			boolean trailing = i == items.length - 1 && i > 0 && item.isEmpty();
+			if (trailing) {
+				break;
+			}
+			if (!HttpTokens.isToken(item)) {
+				return new TreeSet<>();
+			}
+			names.add(item.toLowerCase(Locale.ROOT));
+		}
+		return names;
+	}
+
+	private static HttpHeaders filter(HttpHeaders response, Predicate<String> readable) {
+		return new HttpHeaders(response.entries().stream().filter((line) -> {
+			String name = line.lowerCaseName();
+			return !NEVER.contains(name) && readable.test(name);
+		}).map((line) -> new HttpHeader(line.lowerCaseName(), line.value())).toList());
+	}
+
+}
