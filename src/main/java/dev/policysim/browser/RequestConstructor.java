@@ -33,14 +33,18 @@ final class RequestConstructor {
 	}
 
 	private static Optional<String> typeError(BrowserRequest request, RequestMethod method) {
+		boolean xhr = request.initiator() == Initiator.XHR;
 		String prefix = "TypeError: " + request.initiator().exceptionPrefix();
 		if (!method.isValidToken()) {
-			return Optional.of(prefix + "'" + request.method() + "' is not a valid HTTP method.");
+			// XMLHttpRequest.open throws DOMExceptions where fetch throws TypeErrors.
+			return Optional.of((xhr ? "SyntaxError: " + request.initiator().exceptionPrefix() : prefix) + "'"
+					+ request.method() + "' is not a valid HTTP method.");
 		}
 		if (method.isForbidden()) {
-			return Optional.of(prefix + "'" + request.method() + "' HTTP method is unsupported.");
+			return Optional.of((xhr ? "SecurityError: " + request.initiator().exceptionPrefix() : prefix) + "'"
+					+ request.method() + "' HTTP method is unsupported.");
 		}
-		if (request.initiator() == Initiator.XHR) {
+		if (xhr) {
 			// XMLHttpRequest ignores a body on GET and HEAD instead of throwing.
 			return Optional.empty();
 		}
