@@ -13,8 +13,7 @@ import dev.policysim.http.HttpHeaders;
  * Which response headers script can read from a CORS response: the safelisted ones
  * ({@code Cache-Control Content-Language Content-Length Content-Type Expires Last-Modified Pragma})
  * plus those named in {@code Access-Control-Expose-Headers}; {@code *} there exposes everything
- * only without credentials; {@code Set-Cookie} never. Blink's parser drops the whole list when it
- * is malformed, and hiding a header is silent: no console line.
+ * only without credentials; {@code Set-Cookie} never. Hiding a header is silent: no console line.
  */
 public final class ResponseExposure {
 
@@ -48,21 +47,19 @@ public final class ResponseExposure {
 	}
 
 	/**
-	 * Blink's {@code HTTPHeaderNameListParser}: tokens separated by commas with optional spaces; an
-	 * empty element or any other character makes the whole list empty (a single trailing comma is
-	 * tolerated).
+	 * The names of {@code Access-Control-Expose-Headers}: a comma-separated list of tokens where
+	 * empty elements are skipped (checked against Chromium 156); any other malformed element makes
+	 * the whole list empty.
 	 */
 	static Set<String> exposedNames(Optional<String> value) {
 		Set<String> names = new TreeSet<>();
 		if (value.isEmpty()) {
 			return names;
 		}
-		String[] items = value.get().split(",", -1);
-		for (int i = 0; i < items.length; i++) {
-			String item = items[i].strip();
-			boolean trailing = i == items.length - 1 && i > 0 && item.isEmpty();
-			if (trailing) {
-				break;
+		for (String element : value.get().split(",", -1)) {
+			String item = HttpTokens.trimLinearWhitespace(element);
+			if (item.isEmpty()) {
+				continue;
 			}
 			if (!HttpTokens.isToken(item)) {
 				return new TreeSet<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.policysim.http.HttpHeader;
+import dev.policysim.http.HttpRequest;
 
 /**
  * A verdict reduced to what both suites compare, in the vocabulary of the case table: preflight as
@@ -23,11 +24,18 @@ final class VerdictView {
 	}
 
 	static List<String> requests(CorsVerdict verdict) {
-		return verdict.exchanges()
-			.stream()
-			.map((exchange) -> exchange.request().method() + " " + exchange.request().url()
-					+ exchange.request().headers().get("Origin").map((origin) -> " Origin: " + origin).orElse(""))
-			.toList();
+		return verdict.exchanges().stream().map((exchange) -> describe(exchange.request())).toList();
+	}
+
+	/**
+	 * A request as the case table writes it: method, URL, {@code Origin} and, on a preflight, the
+	 * {@code Access-Control-Request-*} headers.
+	 */
+	static String describe(HttpRequest request) {
+		return request.method() + " " + request.url()
+				+ request.headers().get("Origin").map((origin) -> " Origin: " + origin).orElse("")
+				+ request.headers().get("Access-Control-Request-Method").map((method) -> " ACRM: " + method).orElse("")
+				+ request.headers().get("Access-Control-Request-Headers").map((names) -> " ACRH: " + names).orElse("");
 	}
 
 	static Map<String, String> readable(CorsVerdict verdict) {
