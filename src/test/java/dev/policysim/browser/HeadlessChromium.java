@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import dev.policysim.http.HttpHeader;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +36,16 @@ final class HeadlessChromium implements AutoCloseable {
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private static final Duration LOG_WAIT = Duration.ofSeconds(3);
+
+	/**
+	 * Selenium warns that it has no CDP bindings for this Chromium version; the tests read the
+	 * DevTools events from chromedriver's performance log and need none.
+	 */
+	private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+	static {
+		SELENIUM_LOG.setLevel(Level.SEVERE);
+	}
 
 	private final ChromeDriver driver;
 

@@ -38,14 +38,18 @@ public final class RecordedServer implements Server {
 			return this.recorded.response();
 		}
 		return this.recorded.redirectResponse()
-			.orElseThrow(() -> new ExplainInputException(this.recorded.field() + ".redirectResponse: missing, but "
+			.orElseThrow(() -> new ExplainInputException(path("redirectResponse") + ": missing, but "
 					+ "the response redirects to " + request.url()));
 	}
 
 	private HttpResponse preflightResponse() {
 		return this.recorded.preflightResponse()
-			.orElseThrow(() -> new ExplainInputException(this.recorded.field() + ".preflightResponse: missing, but "
+			.orElseThrow(() -> new ExplainInputException(path("preflightResponse") + ": missing, but "
 					+ "this request needs a preflight"));
+	}
+
+	private String path(String name) {
+		return this.recorded.field().isEmpty() ? name : this.recorded.field() + "." + name;
 	}
 
 }
