@@ -50,6 +50,9 @@ class ChromiumDifferentialTests {
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 				fail(message + "; on CI their absence is a failure");
 			}
+			// Surefire shows a class aborted in @BeforeAll only as "Tests run: 0", so say it aloud.
+			System.getLogger(ChromiumDifferentialTests.class.getName()).log(System.Logger.Level.WARNING,
+					"SKIPPED: " + message);
 			Assumptions.abort(message + "; skipped");
 		}
 		server = new CaseHttpServer();
