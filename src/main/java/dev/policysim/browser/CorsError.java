@@ -40,8 +40,6 @@ public enum CorsError {
 			Suffix.NONE),
 	REDIRECT_CONTAINS_CREDENTIALS("RedirectContainsCredentials", false,
 			"Redirect location '{hint}' contains a username and password, which is disallowed for cross-origin requests.",
-			Suffix.NONE),
-	DISALLOWED_BY_MODE("DisallowedByMode", false, "Cross origin requests are not allowed by request mode.",
 			Suffix.NONE);
 
 	private final String chromiumName;

@@ -108,6 +108,11 @@ final class CorsExplainer {
 	}
 
 	private Explanation networkError(String error) {
+		if (error.equals(FetchProcess.BLOCKED_BY_ORIGIN)) {
+			return new Explanation("The request used mode 'same-origin' and was redirected to another origin; the "
+					+ "browser blocks it without a console message.", "Do not redirect same-origin requests to another "
+					+ "origin, or make the request with mode 'cors'.");
+		}
 		if (error.equals("net::ERR_UNSAFE_REDIRECT")) {
 			return new Explanation("A redirect pointed at a URL that is not http or https; the browser refuses to follow it ("
 					+ error + ").", "Redirect only to http or https URLs.");

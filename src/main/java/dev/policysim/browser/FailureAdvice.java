@@ -67,8 +67,6 @@ final class FailureAdvice {
 			case REDIRECT_CONTAINS_CREDENTIALS -> new Explanation("A redirect pointed at a URL with a user name or "
 					+ "password; browsers refuse that for cross-origin requests.",
 					"Remove the user name and password from the Location header.");
-			case DISALLOWED_BY_MODE -> new Explanation("The request used mode 'same-origin' and was redirected to "
-					+ "another origin.", "Do not redirect same-origin requests to another origin.");
 		};
 	}
 

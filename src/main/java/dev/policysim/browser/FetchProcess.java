@@ -18,6 +18,12 @@ final class FetchProcess {
 
 	private static final int MAX_REDIRECTS = 20;
 
+	/**
+	 * A request Blink itself stops, which DevTools reports as {@code Network.loadingFailed} with
+	 * {@code blockedReason: "origin"} and no net error.
+	 */
+	static final String BLOCKED_BY_ORIGIN = "blocked:origin";
+
 	private final Origin page;
 
 	private final BrowserRequest request;
@@ -86,7 +92,9 @@ final class FetchProcess {
 			this.corsFlag = true;
 		}
 		if (this.corsFlag && this.request.mode() == RequestMode.SAME_ORIGIN) {
-			return Optional.of(blocked(CorsFailure.of(CorsError.DISALLOWED_BY_MODE, "")));
+			// A same-origin request redirected to another origin: Blink blocks it before the
+			// network service could report DisallowedByMode, and prints nothing (Chromium 156).
+			return Optional.of(this.verdict.networkError(BLOCKED_BY_ORIGIN));
 		}
 		if (this.corsFlag && needsPreflight()) {
 			Optional<CorsFailure> failure = preflight();

@@ -208,7 +208,8 @@ final class HeadlessChromium implements AutoCloseable {
 		}
 
 		Optional<String> errorText() {
-			return this.failed.map((params) -> params.path("errorText").asString(""));
+			return this.failed.map((params) -> params.has("blockedReason")
+					? "blocked:" + params.path("blockedReason").asString("") : params.path("errorText").asString(""));
 		}
 
 		Optional<String> console() {
