@@ -29,9 +29,4 @@ public final class Browser {
 		return new FetchProcess(page, request, server, this.cache, now).run();
 	}
 
-	/** The preflight cache, shared by all requests of this browser. */
-	public PreflightCache preflightCache() {
-		return this.cache;
-	}
-
 }

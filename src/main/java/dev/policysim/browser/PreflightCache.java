@@ -63,11 +63,6 @@ public final class PreflightCache {
 		this.entries.put(new Key(page, spec), new Entry(result, now.plus(result.maxAge())));
 	}
 
-	/** Forgets everything, as a fresh browser profile would. */
-	public void clear() {
-		this.entries.clear();
-	}
-
 	private record Key(Origin page, String url) {
 	}
 
