@@ -1,17 +1,9 @@
 package dev.policysim.store;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 import dev.policysim.workspace.WorkspaceFiles;
@@ -37,15 +29,15 @@ public class WorkspaceStore {
 
 	private final StoredRevisionRepository revisions;
 
-	private final FileBlobRepository blobs;
+	private final RevisionFiles files;
 
 	private final Clock clock;
 
-	WorkspaceStore(StoredWorkspaceRepository workspaces, StoredRevisionRepository revisions, FileBlobRepository blobs,
+	WorkspaceStore(StoredWorkspaceRepository workspaces, StoredRevisionRepository revisions, RevisionFiles files,
 			Clock clock) {
 		this.workspaces = workspaces;
 		this.revisions = revisions;
-		this.blobs = blobs;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -121,7 +113,8 @@ public class WorkspaceStore {
 	@Transactional(readOnly = true)
 	public Optional<WorkspaceFiles> files(WorkspaceSummary workspace, int number) {
 		StoredWorkspace stored = findByEditId(workspace.editId()).orElseThrow();
-		return this.revisions.findByWorkspaceIdAndNumber(stored.id(), number).map(this::load);
+		return this.revisions.findByWorkspaceIdAndNumber(stored.id(), number)
+			.map((revision) -> this.files.load(revision.files()));
 	}
 
 	/**
@@ -192,56 +185,11 @@ public class WorkspaceStore {
 		return this.workspaces.findByEditId(editId);
 	}
 
-	private void addRevision(StoredWorkspace workspace, WorkspaceFiles files, String message,
+	private void addRevision(StoredWorkspace workspace, WorkspaceFiles tree, String message,
 			@Nullable Integer restoredFrom, IntConsumer progress) {
-		Map<String, byte[]> byHash = new LinkedHashMap<>();
-		List<StoredFile> stored = new ArrayList<>();
-		int done = 0;
-		for (String path : files.paths()) {
-			byte[] content = files.content(path).orElseThrow();
-			String hash = sha256(content);
-			byHash.putIfAbsent(hash, content);
-			stored.add(StoredFile.of(path, hash));
-			progress.accept(++done);
-		}
-		storeBlobs(byHash);
+		List<StoredFile> stored = this.files.store(tree, progress);
 		int number = workspace.advance(this.clock.instant());
 		this.revisions.save(new StoredRevision(workspace.id(), number, this.clock.instant(), message, restoredFrom, stored));
-	}
-
-	private void storeBlobs(Map<String, byte[]> byHash) {
-		if (byHash.isEmpty()) {
-			return;
-		}
-		Set<String> existing = Set.copyOf(this.blobs.findExistingHashes(byHash.keySet()));
-		List<FileBlob> fresh = byHash.entrySet()
-			.stream()
-			.filter((entry) -> !existing.contains(entry.getKey()))
-			.map((entry) -> new FileBlob(entry.getKey(), entry.getValue()))
-			.toList();
-		this.blobs.saveAll(fresh);
-	}
-
-	private WorkspaceFiles load(StoredRevision revision) {
-		List<StoredFile> files = revision.files();
-		Map<String, byte[]> contents = new HashMap<>();
-		if (!files.isEmpty()) {
-			this.blobs.findByHashIn(files.stream().map(StoredFile::blobHash).distinct().toList())
-				.forEach((blob) -> contents.put(blob.hash(), blob.content()));
-		}
-		Map<String, byte[]> byPath = new TreeMap<>();
-		files.forEach((file) -> byPath.put(file.path(), contents.get(file.blobHash())));
-		return WorkspaceFiles.of(byPath);
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			// every Java platform must provide SHA-256 (MessageDigest's Javadoc)
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest(properties = { "spring.flyway.clean-disabled=false", "spring.jpa.hibernate.ddl-auto=validate" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ WorkspaceStore.class, ImportJobs.class, StoreConfiguration.class,
+@Import({ WorkspaceStore.class, RevisionFiles.class, ImportJobs.class, StoreConfiguration.class,
 		PostgresStoreIntegrationTests.FromEmptySchema.class })
 class PostgresStoreIntegrationTests {
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** The persistence mapping of workspaces and revisions, on H2 with the Flyway schema. */
 @DataJpaTest
-@Import({ WorkspaceStore.class, WorkspaceStoreIntegrationTests.Clocks.class })
+@Import({ WorkspaceStore.class, RevisionFiles.class, WorkspaceStoreIntegrationTests.Clocks.class })
 class WorkspaceStoreIntegrationTests {
 
 	static final String GLOBAL = "<policies><inbound><cors/></inbound></policies>";
@@ -146,7 +146,7 @@ class WorkspaceStoreIntegrationTests {
 
 	private int blobCount(String content) {
 		return this.jdbc.queryForObject("select count(*) from file_blob where hash = ?", Integer.class,
-				WorkspaceStore.sha256(utf8(content)));
+				RevisionFiles.sha256(utf8(content)));
 	}
 
 	private static byte[] utf8(String text) {

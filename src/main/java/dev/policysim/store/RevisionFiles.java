@@ -1,0 +1,86 @@
+package dev.policysim.store;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntConsumer;
+
+import dev.policysim.workspace.WorkspaceFiles;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a file tree into the file list of a revision and back. Contents are stored once per
+ * distinct content, under their sha-256, so a file that a save leaves unchanged is not stored again.
+ */
+@Component
+class RevisionFiles {
+
+	private final FileBlobRepository blobs;
+
+	RevisionFiles(FileBlobRepository blobs) {
+		this.blobs = blobs;
+	}
+
+	/**
+	 * Stores the contents not stored yet and lists the files.
+	 * @param files the file tree
+	 * @param progress told the number of files handled so far
+	 * @return one entry per file, in path order
+	 */
+	List<StoredFile> store(WorkspaceFiles files, IntConsumer progress) {
+		Map<String, byte[]> byHash = new LinkedHashMap<>();
+		List<StoredFile> stored = new ArrayList<>();
+		int done = 0;
+		for (String path : files.paths()) {
+			byte[] content = files.content(path).orElseThrow();
+			String hash = sha256(content);
+			byHash.putIfAbsent(hash, content);
+			stored.add(StoredFile.of(path, hash));
+			progress.accept(++done);
+		}
+		if (!byHash.isEmpty()) {
+			Set<String> existing = Set.copyOf(this.blobs.findExistingHashes(byHash.keySet()));
+			this.blobs.saveAll(byHash.entrySet()
+				.stream()
+				.filter((entry) -> !existing.contains(entry.getKey()))
+				.map((entry) -> new FileBlob(entry.getKey(), entry.getValue()))
+				.toList());
+		}
+		return stored;
+	}
+
+	/**
+	 * Reads the file tree of a revision.
+	 * @param files the revision's file list
+	 * @return the files with their contents
+	 */
+	WorkspaceFiles load(List<StoredFile> files) {
+		Map<String, byte[]> contents = new HashMap<>();
+		if (!files.isEmpty()) {
+			this.blobs.findByHashIn(files.stream().map(StoredFile::blobHash).distinct().toList())
+				.forEach((blob) -> contents.put(blob.hash(), blob.content()));
+		}
+		Map<String, byte[]> byPath = new TreeMap<>();
+		files.forEach((file) -> byPath.put(file.path(), contents.get(file.blobHash())));
+		return WorkspaceFiles.of(byPath);
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			// every Java platform must provide SHA-256 (MessageDigest's Javadoc)
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
