@@ -29,7 +29,7 @@ class ErrorPages {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
-		return page("error/400", HttpStatus.PAYLOAD_TOO_LARGE,
+		return page("error/400", HttpStatus.CONTENT_TOO_LARGE,
 				"The upload is larger than the server accepts at all (64 MB); a zip may be at most 10 MB.");
 	}
 

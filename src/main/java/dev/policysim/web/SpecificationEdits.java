@@ -1,10 +1,10 @@
 package dev.policysim.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +22,7 @@ final class SpecificationEdits {
 
 	static final String[] NAMES = { "specification.yaml", "specification.yml", "specification.json" };
 
-	private static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "options",
+	private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options",
 			"head", "patch", "trace");
 
 	private SpecificationEdits() {
@@ -65,8 +65,7 @@ final class SpecificationEdits {
 		String path = specPath(files, api);
 		ObjectNode root = read(files, path, api);
 		JsonNode paths = root.path("paths");
-		for (Iterator<Map.Entry<String, JsonNode>> items = paths.fields(); items.hasNext();) {
-			JsonNode item = items.next().getValue();
+		for (JsonNode item : paths) {
 			if (item instanceof ObjectNode object) {
 				object.properties().removeIf((entry) -> METHODS.contains(entry.getKey())
 						&& entry.getValue().path("operationId").asText().equalsIgnoreCase(name));
@@ -90,8 +89,7 @@ final class SpecificationEdits {
 
 	private static Optional<ObjectNode> find(ObjectNode root, String name) {
 		for (JsonNode item : root.path("paths")) {
-			for (Iterator<Map.Entry<String, JsonNode>> methods = item.fields(); methods.hasNext();) {
-				Map.Entry<String, JsonNode> method = methods.next();
+			for (Map.Entry<String, JsonNode> method : item.properties()) {
 				if (METHODS.contains(method.getKey()) && method.getValue() instanceof ObjectNode operation
 						&& operation.path("operationId").asText().equalsIgnoreCase(name)) {
 					return Optional.of(operation);
