@@ -102,14 +102,14 @@ class WorkspaceController {
 	private String render(OpenWorkspace workspace, String file, int line, int saved, Model model, FormErrors errors) {
 		Workspace read = this.reader.read(workspace.files());
 		EditorDocument document = EditorDocument.open(workspace.files(), file);
-		List<Finding> fileFindings = this.findings.of(read, file);
+		List<Finding> all = this.findings.all(read);
 		model.addAttribute("ws", workspace);
 		model.addAttribute("tree", ScopeTree.of(workspace.files(), read));
 		model.addAttribute("doc", document);
 		model.addAttribute("line", line);
 		model.addAttribute("saved", saved);
-		model.addAttribute("findings", fileFindings);
-		model.addAttribute("findingCount", this.findings.all(read).size());
+		model.addAttribute("findings", all.stream().filter((finding) -> finding.file().equals(file)).toList());
+		model.addAttribute("findingCount", all.size());
 		model.addAttribute("errors", errors);
 		model.addAttribute("viewLink", ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/v/" + workspace.summary().viewId())

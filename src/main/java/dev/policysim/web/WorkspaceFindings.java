@@ -44,16 +44,6 @@ class WorkspaceFindings {
 			.toList();
 	}
 
-	/**
-	 * The findings of one file, for the panel beside the editor.
-	 * @param workspace the read workspace
-	 * @param file the file's path
-	 * @return the findings in line order; empty when there are none
-	 */
-	List<Finding> of(Workspace workspace, String file) {
-		return all(workspace).stream().filter((finding) -> finding.file().equals(file)).toList();
-	}
-
 	private static Finding finding(LoadProblem problem) {
 		String rule = switch (problem.kind()) {
 			case XML_INVALID -> "xml-invalid";
