@@ -99,6 +99,13 @@ class HomeControllerTests {
 	}
 
 	@Test
+	void leavesTheJsonApiStatelessAndWithoutCsrf() {
+		// no endpoint lives there yet: a 404, not the 403 a page would answer without a token
+		assertThat(this.mvc.post().uri("/api/v1/lint")).hasStatus(404).cookies().doesNotContainCookie("XSRF-TOKEN");
+		assertThat(this.mvc.post().uri("/api/v1/lint")).cookies().doesNotContainCookie("JSESSIONID");
+	}
+
+	@Test
 	void opensASampleAsAFreshCopy() {
 		given(this.store.create(eq("CORS basics: <b>base</b> first"), any(WorkspaceFiles.class), anyString()))
 			.willReturn(StoredFixtures.summary("copy", 1));
