@@ -64,8 +64,28 @@
 	if (checkUrl && !readOnly) {
 		options.lint = { getAnnotations: check, async: true, delay: 400 };
 	}
+	if (!readOnly && area.form) {
+		// Ctrl+S / Cmd+S saves, as in every other editor; the browser's "save page" is not wanted here
+		var save = function () {
+			area.form.requestSubmit();
+		};
+		options.extraKeys = { 'Ctrl-S': save, 'Cmd-S': save };
+	}
 	var editor = CodeMirror.fromTextArea(area, options);
 	window.policysimEditor = editor;
+
+	// Warn before leaving with unsaved changes; saving itself is not leaving.
+	var saved = editor.getValue();
+	var submitting = false;
+	if (area.form) {
+		area.form.addEventListener('submit', function () { submitting = true; });
+	}
+	window.addEventListener('beforeunload', function (event) {
+		if (!readOnly && !submitting && editor.getValue() !== saved) {
+			event.preventDefault();
+			event.returnValue = '';
+		}
+	});
 
 	var line = parseInt(area.getAttribute('data-line') || '0', 10);
 	if (line > 0) {

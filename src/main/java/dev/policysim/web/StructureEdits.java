@@ -58,6 +58,7 @@ final class StructureEdits {
 			throw new EditRefusedException("newName", newName + " is taken.");
 		}
 		WorkspaceFiles moved = FileTreeMoves.move(files, parent + name + "/", parent + newName + "/");
+		moved = rescope(moved, "/" + kind + "/" + name, "/" + kind + "/" + newName);
 		if (kind.equals("apis")) {
 			for (String product : files.folders("products")) {
 				moved = FileTreeMoves.move(moved, "products/" + product + "/apis/" + name + "/",
@@ -101,6 +102,29 @@ final class StructureEdits {
 		List<String> names = names(kept, list);
 		names.remove(api);
 		return writeList(kept, list, names);
+	}
+
+	/** Points the subscriptions of a renamed product or API at its new name, keeping any ARM id prefix. */
+	private static WorkspaceFiles rescope(WorkspaceFiles files, String oldScope, String newScope) {
+		WorkspaceFiles changed = files;
+		for (String subscription : files.folders("subscriptions")) {
+			String path = "subscriptions/" + subscription + "/subscriptionInformation.json";
+			String scope = files.text(path).map(StructureEdits::scopeOf).orElse("");
+			if (scope.endsWith(oldScope)) {
+				String rewritten = scope.substring(0, scope.length() - oldScope.length()) + newScope;
+				changed = InfoFiles.update(changed, path, (properties) -> properties.put("scope", rewritten));
+			}
+		}
+		return changed;
+	}
+
+	private static String scopeOf(String json) {
+		try {
+			return JSON.readTree(json).path("properties").path("scope").asString("");
+		}
+		catch (JacksonException ex) {
+			return "";
+		}
 	}
 
 	private static WorkspaceFiles replaceInList(WorkspaceFiles files, String product, String name, String newName) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -123,7 +124,8 @@ class BrowserFlowsIntegrationTests {
 		assertThat(this.browser.find(".ws-name").getText()).isEqualTo(payload);
 
 		setEditorText("<policies></textarea><script>window.__xss=3</script>\n" + payload + "</policies>");
-		this.browser.find("#save").click();
+		// saved with the keyboard, as in any editor
+		this.browser.find(".CodeMirror textarea").sendKeys(Keys.chord(Keys.CONTROL, "s"));
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
 		this.browser.open(editor + "/structure");
 		this.browser.find("#product-name").sendKeys(payload);

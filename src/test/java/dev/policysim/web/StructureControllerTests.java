@@ -47,7 +47,9 @@ class StructureControllerTests {
 		return StoredFixtures.files("policy.xml", "<policies/>", "apis/orders/apiInformation.json",
 				"{\"properties\": {\"path\": \"orders\", \"serviceUrl\": \"https://backend\"}}", "apis/orders/specification.yaml", SPEC,
 				"apis/orders/operations/GetOrder/policy.xml", "<policies/>", "products/starter/productInformation.json",
-				"{\"properties\": {\"displayName\": \"Starter\"}}", "products/starter/apis/orders/productApiInformation.json", "{}");
+				"{\"properties\": {\"displayName\": \"Starter\"}}", "products/starter/apis/orders/productApiInformation.json", "{}",
+				"subscriptions/s1/subscriptionInformation.json", "{\"properties\": {\"scope\": \"/subscriptions/x/products/starter\"}}",
+				"subscriptions/s2/subscriptionInformation.json", "{\"properties\": {\"scope\": \"/products/starterkit\"}}");
 	}
 
 	@Test
@@ -192,6 +194,21 @@ class StructureControllerTests {
 
 		assertThat(saved().paths()).contains("apis/sales/apiInformation.json", "products/starter/apis/sales/productApiInformation.json")
 			.noneMatch((path) -> path.contains("/orders/") || path.startsWith("apis/orders"));
+	}
+
+	@Test
+	void renamesAProductAndTheSubscriptionsScopedToIt() {
+		StoredFixtures.stored(this.store, "Contoso", contoso());
+
+		assertThat(this.mvc.post().uri("/w/" + StoredFixtures.EDIT_ID + "/products/starter/rename").param("newName", "basic")
+			.with(csrf())).hasStatus3xxRedirection();
+
+		WorkspaceFiles files = saved();
+		assertThat(files.paths()).contains("products/basic/productInformation.json", "products/basic/apis/orders/productApiInformation.json")
+			.noneMatch((path) -> path.startsWith("products/starter/"));
+		assertThat(files.text("subscriptions/s1/subscriptionInformation.json"))
+			.hasValueSatisfying((json) -> assertThat(json).contains("\"scope\" : \"/subscriptions/x/products/basic\""));
+		assertThat(files.text("subscriptions/s2/subscriptionInformation.json")).hasValue("{\"properties\": {\"scope\": \"/products/starterkit\"}}");
 	}
 
 	@Test
