@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -31,10 +32,24 @@ class FindingsController {
 		this.findings = findings;
 	}
 
+	/**
+	 * The findings page. Checking every context of a large workspace takes a while, so the page
+	 * comes at once with a progress indicator and htmx fetches the results; without JavaScript a
+	 * link asks for them inline.
+	 */
 	@GetMapping("/{mode:w|v}/{id}/findings")
 	String list(@PathVariable String mode, @PathVariable String id, @RequestParam(defaultValue = "") String rule,
-			@RequestParam(defaultValue = "") String severity, @RequestParam(defaultValue = "") String scope, Model model) {
+			@RequestParam(defaultValue = "") String severity, @RequestParam(defaultValue = "") String scope,
+			@RequestParam(defaultValue = "false") boolean inline,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
 		OpenWorkspace workspace = this.access.open(mode, id);
+		model.addAttribute("ws", workspace);
+		model.addAttribute("rule", rule);
+		model.addAttribute("severity", severity);
+		model.addAttribute("scope", scope);
+		if (!inline && !htmx) {
+			return "findings";
+		}
 		List<Finding> all = this.findings.all(this.reader.read(workspace.files()));
 		List<Finding> shown = all.stream()
 			.filter((finding) -> rule.isEmpty() || finding.rule().equals(rule))
@@ -43,14 +58,9 @@ class FindingsController {
 					|| finding.scope().toLowerCase(Locale.ROOT).contains(scope.toLowerCase(Locale.ROOT))
 					|| finding.file().contains(scope))
 			.toList();
-		model.addAttribute("ws", workspace);
 		model.addAttribute("findings", shown);
 		model.addAttribute("total", all.size());
-		model.addAttribute("rules", all.stream().map(Finding::rule).distinct().sorted().toList());
-		model.addAttribute("rule", rule);
-		model.addAttribute("severity", severity);
-		model.addAttribute("scope", scope);
-		return "findings";
+		return htmx ? "findings :: results" : "findings";
 	}
 
 	@GetMapping("/{mode:w|v}/{id}/rules/{rule}")

@@ -98,7 +98,8 @@ class BrowserFlowsIntegrationTests {
 		this.browser.find("#save").click();
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("saved-notice")));
 		this.browser.open(editor + "/findings?rule=fragment-missing");
-		this.browser.find("a.finding-link").click();
+		// the results arrive after the page, while a progress bar shows
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.finding-link"))).click();
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror-target-line")));
 		assertThat(this.browser.path()).contains("file=apis/orders/policy.xml").contains("line=4");
 		assertThat(lineNumberOf(".CodeMirror-target-line")).isEqualTo("4");
