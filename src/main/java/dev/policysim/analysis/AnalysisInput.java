@@ -1,0 +1,159 @@
+package dev.policysim.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.policysim.effective.EffectivePolicy;
+import dev.policysim.effective.PolicyContext;
+import dev.policysim.effective.Scope;
+import dev.policysim.policy.PolicyDocument;
+import dev.policysim.workspace.Api;
+import dev.policysim.workspace.LoadProblem;
+import dev.policysim.workspace.Operation;
+import dev.policysim.workspace.Workspace;
+
+/**
+ * What the rules read: the workspace, its effective policies computed once for all rules, and
+ * facts derived from them once (the policy sites, APIs by name). Confined to one analysis run.
+ */
+public final class AnalysisInput {
+
+	private final Workspace workspace;
+
+	private final List<EffectivePolicy> policies;
+
+	private final LintSettings settings;
+
+	private final List<LoadProblem> problems;
+
+	private final Map<String, Api> apis = new HashMap<>();
+
+	private List<PolicySite> sites = List.of();
+
+	private List<ScopeDocument> documents = List.of();
+
+	/**
+	 * The input of one run.
+	 * @param workspace the workspace
+	 * @param allPolicies every effective policy of the workspace, as
+	 * {@code EffectivePolicyCalculator.calculateAll} gives them
+	 * @param settings the workspace's lint settings
+	 * @param extraProblems problems of the lint configuration itself (settings file, exemption
+	 * comments), reported with the workspace's own
+	 */
+	public AnalysisInput(Workspace workspace, List<EffectivePolicy> allPolicies, LintSettings settings,
+			List<LoadProblem> extraProblems) {
+		this.workspace = Objects.requireNonNull(workspace, "workspace");
+		this.settings = Objects.requireNonNull(settings, "settings");
+		workspace.apis().forEach((api) -> this.apis.put(api.name(), api));
+		this.policies = requestContexts(allPolicies);
+		List<LoadProblem> all = new ArrayList<>(workspace.problems());
+		all.addAll(extraProblems);
+		this.problems = List.copyOf(all);
+	}
+
+	/**
+	 * Drops the API-level policies of APIs that have operations: a request always runs an
+	 * operation's policy, and an API-level element that every operation cuts off never runs.
+	 */
+	private List<EffectivePolicy> requestContexts(List<EffectivePolicy> all) {
+		List<EffectivePolicy> kept = new ArrayList<>(all.size());
+		for (EffectivePolicy policy : all) {
+			PolicyContext context = policy.context();
+			if (context.operation().isPresent() || api(context.api()).map((api) -> api.operations().isEmpty()).orElse(true)) {
+				kept.add(policy);
+			}
+		}
+		return List.copyOf(kept);
+	}
+
+	/** The workspace. */
+	public Workspace workspace() {
+		return this.workspace;
+	}
+
+	/**
+	 * The effective policies requests run: each operation of each API (the API-level policy for an
+	 * API without operations), under no product and under each product containing the API.
+	 * @return the policies in workspace order; empty when the workspace has no API
+	 */
+	public List<EffectivePolicy> policies() {
+		return this.policies;
+	}
+
+	/**
+	 * Every element standing where policies stand, in every document, computed on first use.
+	 * @return the sites; empty when the workspace has no policy
+	 */
+	public List<PolicySite> sites() {
+		if (this.sites.isEmpty()) {
+			this.sites = PolicySites.of(this.workspace);
+		}
+		return this.sites;
+	}
+
+	/**
+	 * Every scope's policy document: global, products, then each API followed by its operations.
+	 * @return the documents; empty when the workspace has none
+	 */
+	public List<ScopeDocument> documents() {
+		if (this.documents.isEmpty()) {
+			this.documents = ScopeDocument.all(this.workspace);
+		}
+		return this.documents;
+	}
+
+	/** The files that could not be used: the workspace's and the lint configuration's. */
+	public List<LoadProblem> problems() {
+		return this.problems;
+	}
+
+	/**
+	 * The value the gateway profile assumes for {@code terminate-unmatched-request} when a cors
+	 * element leaves it out (gateway.md §5 and §9).
+	 * @return the default, {@code true} unless the settings say otherwise
+	 */
+	public boolean terminateUnmatchedDefault() {
+		return this.settings.terminateUnmatchedDefault();
+	}
+
+	/**
+	 * An API by name, without a linear search.
+	 * @param name the API's resource name
+	 * @return the API, or empty
+	 */
+	public Optional<Api> api(String name) {
+		return Optional.ofNullable(this.apis.get(name));
+	}
+
+	/**
+	 * The operation of a context.
+	 * @param context a context of this workspace
+	 * @return the operation; empty for an API-level context
+	 */
+	public Optional<Operation> operation(PolicyContext context) {
+		return context.operation().flatMap((name) -> api(context.api()).flatMap((api) -> api.operation(name)));
+	}
+
+	/**
+	 * The policy document of a scope.
+	 * @param scope the scope
+	 * @param api the API of the context, which an operation scope belongs to
+	 * @return the document, or empty when the scope has none
+	 */
+	public Optional<PolicyDocument> document(Scope scope, String api) {
+		String name = scope.name().orElse("");
+		return switch (scope.kind()) {
+			case GLOBAL -> this.workspace.global();
+			case PRODUCT -> this.workspace.product(name).flatMap((product) -> product.policy());
+			case API -> api(name).flatMap(Api::policy);
+			case OPERATION -> api(api).flatMap((owner) -> owner.operation(name)).flatMap(Operation::policy);
+			case WORKSPACE -> Optional.empty();
+		};
+	}
+
+}

@@ -1,0 +1,109 @@
+package dev.policysim.analysis.rule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.FindingCollector;
+import dev.policysim.analysis.FindingLocation;
+import dev.policysim.analysis.Rule;
+import dev.policysim.analysis.RuleInfo;
+import dev.policysim.analysis.Severity;
+import dev.policysim.effective.EffectiveElement;
+import dev.policysim.effective.EffectivePolicy;
+import dev.policysim.effective.PolicyContext;
+import dev.policysim.effective.SourceLocation;
+import dev.policysim.workspace.Operation;
+
+/**
+ * {@code cors-methods-default}: the cors that answers an operation's preflights (the first direct
+ * cors of its effective inbound) has no {@code allowed-methods}, so only GET and POST pass, and
+ * the operation uses another method. HEAD needs no listing (browsers treat it as a simple method);
+ * OPTIONS operations are {@code options-operation-bypass}'s business. Reported once per cors,
+ * naming every method and operation refused.
+ *
+ * <pre>
+ * bad:  &lt;cors&gt;&lt;allowed-origins&gt;...&lt;/allowed-origins&gt;&lt;/cors&gt;   (the API has DELETE /orders/{id})
+ * good: &lt;cors&gt;&lt;allowed-origins&gt;...&lt;/allowed-origins&gt;&lt;allowed-methods&gt;&lt;method&gt;GET&lt;/method&gt;&lt;method&gt;DELETE&lt;/method&gt;&lt;/allowed-methods&gt;&lt;/cors&gt;
+ * </pre>
+ */
+public final class CorsMethodsDefault implements Rule {
+
+	private static final RuleInfo INFO = new RuleInfo("cors-methods-default", Severity.WARNING,
+			"cors without allowed-methods refuses the API's other methods",
+			"allowed-methods is optional in the cors policy, but \"if absent, only GET and POST are allowed\". A "
+					+ "browser asks in a preflight before it sends PUT, PATCH or DELETE cross-origin; without that "
+					+ "method in the answer it refuses to send the request and the script sees a CORS error, while "
+					+ "the same call from a server or from Postman works.",
+			List.of(References.CORS, References.FETCH_CORS),
+			"""
+					<cors>
+					  <allowed-origins><origin>https://portal.contoso.com</origin></allowed-origins>
+					  <allowed-headers><header>Content-Type</header></allowed-headers>
+					</cors>""",
+			"""
+					<cors>
+					  <allowed-origins><origin>https://portal.contoso.com</origin></allowed-origins>
+					  <allowed-methods>
+					    <method>GET</method>
+					    <method>POST</method>
+					    <method>DELETE</method>
+					  </allowed-methods>
+					  <allowed-headers><header>Content-Type</header></allowed-headers>
+					</cors>""",
+			"Add <allowed-methods> listing every method the API's operations use (or <method>*</method>).");
+
+	/** GET, HEAD and POST are CORS-safelisted: browsers send them without asking for the method. */
+	private static final Set<String> NEED_NO_LISTING = Set.of("GET", "HEAD", "POST", "OPTIONS", "");
+
+	@Override
+	public RuleInfo info() {
+		return INFO;
+	}
+
+	@Override
+	public void check(AnalysisInput input, FindingCollector findings) {
+		Map<SourceLocation, Refused> refused = new LinkedHashMap<>();
+		for (EffectivePolicy policy : input.policies()) {
+			Optional<EffectiveElement> cors = CorsElements.first(policy);
+			Optional<Operation> operation = input.operation(policy.context());
+			if (cors.isEmpty() || operation.isEmpty() || cors.get().element().element("allowed-methods").isPresent()) {
+				continue;
+			}
+			String method = operation.get().method().toUpperCase(Locale.ROOT);
+			if (!NEED_NO_LISTING.contains(method)) {
+				Refused entry = refused.computeIfAbsent(cors.get().provenance().location(), (key) -> new Refused(cors.get()));
+				entry.methods.add(method + " " + policy.context().api() + "/" + operation.get().name());
+				entry.contexts.add(policy.context());
+			}
+		}
+		for (Refused entry : refused.values()) {
+			findings.report(INFO, INFO.severity(), FindingLocation.of(entry.cors), entry.contexts, "cors at "
+					+ entry.cors.provenance().location() + " has no allowed-methods, so its preflight answer allows only "
+					+ "GET and POST; browsers refuse to send " + String.join(", ", entry.methods) + " "
+					+ FindingCollector.CONTEXTS + ".", INFO.fix());
+		}
+	}
+
+	/** The methods one cors refuses, and where. */
+	private static final class Refused {
+
+		private final EffectiveElement cors;
+
+		private final Set<String> methods = new TreeSet<>();
+
+		private final List<PolicyContext> contexts = new ArrayList<>();
+
+		Refused(EffectiveElement cors) {
+			this.cors = cors;
+		}
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.policysim.analysis.rule;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.FindingCollector;
+import dev.policysim.analysis.FindingLocation;
+import dev.policysim.analysis.Rule;
+import dev.policysim.analysis.RuleInfo;
+import dev.policysim.analysis.Severity;
+import dev.policysim.effective.EffectiveElement;
+import dev.policysim.effective.EffectivePolicy;
+import dev.policysim.policy.SectionName;
+
+/**
+ * {@code cors-not-first}: in an effective inbound, a policy that can end the request
+ * ({@link RequestEnders}) runs before the first cors. Its answer (a 429, a 401) carries no CORS
+ * headers, and the browser shows a CORS error instead. Reported once per offending source
+ * element, however many contexts it runs in.
+ *
+ * <pre>
+ * bad:  &lt;inbound&gt;&lt;rate-limit calls="5" renewal-period="60" /&gt;&lt;base /&gt;&lt;/inbound&gt;   (the cors is global)
+ * good: &lt;inbound&gt;&lt;base /&gt;&lt;rate-limit calls="5" renewal-period="60" /&gt;&lt;/inbound&gt;
+ * </pre>
+ */
+public final class CorsNotFirst implements Rule {
+
+	private static final RuleInfo INFO = new RuleInfo("cors-not-first", Severity.ERROR,
+			"A policy that can end the request runs before cors",
+			"Microsoft's cors reference warns that behaviour is unexpected when cors is not the first policy of "
+					+ "inbound. A rate-limit, quota, validate-jwt, check-header, ip-filter, return-response or "
+					+ "mock-response before it ends the request with its own answer before cors has run, so that "
+					+ "answer carries no Access-Control-Allow-Origin: the browser reports a CORS error and hides "
+					+ "the real status, and the script cannot tell a 429 to retry from a broken deployment. Broader "
+					+ "scopes run where <base/> stands, so a product's rate-limit above <base/> runs before a "
+					+ "global cors.",
+			List.of(References.CORS, References.ERRORS, References.RATE_LIMIT),
+			"""
+					<!-- products/starter/policy.xml; the cors is global -->
+					<inbound>
+					  <rate-limit calls="5" renewal-period="60" />
+					  <quota calls="100" renewal-period="604800" />
+					  <base />
+					</inbound>""",
+			"""
+					<inbound>
+					  <base />
+					  <rate-limit calls="5" renewal-period="60" />
+					  <quota calls="100" renewal-period="604800" />
+					</inbound>""",
+			"Move the policy after <base /> (when the cors comes from a broader scope) or after the cors element, "
+					+ "so cors is the first policy that runs in inbound.");
+
+	@Override
+	public RuleInfo info() {
+		return INFO;
+	}
+
+	@Override
+	public void check(AnalysisInput input, FindingCollector findings) {
+		for (EffectivePolicy policy : input.policies()) {
+			List<EffectiveElement> inbound = policy.elements(SectionName.INBOUND);
+			Optional<EffectiveElement> cors = CorsElements.first(policy);
+			if (cors.isEmpty()) {
+				continue;
+			}
+			for (EffectiveElement element : inbound) {
+				if (element == cors.get()) {
+					break;
+				}
+				Optional<String> answer = RequestEnders.answer(element.element());
+				if (answer.isPresent()) {
+					findings.report(INFO, FindingLocation.of(element), policy.context(), element.name() + " at "
+							+ element.provenance().location() + " runs before the first cors (" + cors.get().provenance().location()
+							+ ") " + FindingCollector.CONTEXTS + "; when it ends the request (" + answer.get()
+							+ "), the answer carries no CORS headers and the browser shows a CORS error instead.");
+				}
+			}
+		}
+	}
+
+}
