@@ -89,7 +89,7 @@ public final class CorsMissing implements Rule {
 		}
 		for (Map.Entry<String, List<PolicyContext>> api : lacking.entrySet()) {
 			findings.report(INFO, INFO.severity(), location(input, api.getKey()), api.getValue(),
-					"API " + api.getKey() + " runs without any cors " + FindingCollector.CONTEXTS + ", while "
+					"No cors runs " + FindingCollector.CONTEXTS + ", while "
 							+ example.get().describe() + "; browsers get no Access-Control-Allow-Origin header from it "
 							+ "and block every answer, even a 200.",
 					"Add a cors policy as the first element of <inbound> in apis/" + api.getKey()
