@@ -14,7 +14,60 @@ import dev.policysim.workspace.WorkspaceFiles;
  */
 public final class LintFixture {
 
+	/**
+	 * A cors element; placed first by {@link #policy} or {@link #global} it stands at line 3, column 5.
+	 * It states every attribute, allows GET and POST and the {@code Content-Type} header, and spans 12
+	 * lines.
+	 */
+	public static final String CORS = """
+			<cors allow-credentials="false" terminate-unmatched-request="false">
+			  <allowed-origins>
+			    <origin>https://portal.contoso.com</origin>
+			  </allowed-origins>
+			  <allowed-methods>
+			    <method>GET</method>
+			    <method>POST</method>
+			  </allowed-methods>
+			  <allowed-headers>
+			    <header>Content-Type</header>
+			  </allowed-headers>
+			</cors>""";
+
+	/** {@code <base />}; placed first by {@link #policy} it stands at line 3, column 5. */
+	public static final String BASE = "<base />";
+
 	private LintFixture() {
+	}
+
+	/**
+	 * An {@code apiInformation.json}.
+	 * @param subscriptionRequired whether calls need a key
+	 * @param keyHeader the subscription-key header's name
+	 * @return the JSON
+	 */
+	public static String apiInformation(boolean subscriptionRequired, String keyHeader) {
+		return "{\"properties\": {\"subscriptionRequired\": " + subscriptionRequired
+				+ ", \"subscriptionKeyParameterNames\": {\"header\": \"" + keyHeader
+				+ "\", \"query\": \"subscription-key\"}}}";
+	}
+
+	/**
+	 * A {@code productInformation.json}.
+	 * @param subscriptionRequired {@code false} for an open product
+	 * @return the JSON
+	 */
+	public static String productInformation(boolean subscriptionRequired) {
+		return "{\"properties\": {\"displayName\": \"p\", \"subscriptionRequired\": " + subscriptionRequired
+				+ ", \"state\": \"published\"}}";
+	}
+
+	/**
+	 * A product's membership file for an API.
+	 * @param api the API's name
+	 * @return the JSON
+	 */
+	public static String membership(String api) {
+		return "{\"properties\": {\"apiId\": \"/apis/" + api + "\"}}";
 	}
 
 	/**
@@ -85,24 +138,29 @@ public final class LintFixture {
 	}
 
 	/**
-	 * A scope's policy document with the given inbound content and every other section holding only
-	 * {@code <base />}.
+	 * A scope's policy document with the given inbound content, indented by four spaces so its first
+	 * line is line 3, column 5, and every other section holding only {@code <base />}.
 	 * @param inbound the inbound section's content
 	 * @return the document
 	 */
 	public static String policy(String inbound) {
-		return "<policies>\n  <inbound>\n" + inbound + "\n  </inbound>\n  <backend>\n    <base />\n  </backend>\n"
+		return "<policies>\n  <inbound>\n" + indent(inbound) + "\n  </inbound>\n  <backend>\n    <base />\n  </backend>\n"
 				+ "  <outbound>\n    <base />\n  </outbound>\n  <on-error>\n    <base />\n  </on-error>\n</policies>\n";
 	}
 
 	/**
-	 * The global document with the given inbound content, forward-request in backend.
+	 * The global document with the given inbound content (indented as by {@link #policy}) and
+	 * forward-request in backend.
 	 * @param inbound the inbound section's content
 	 * @return the document
 	 */
 	public static String global(String inbound) {
-		return "<policies>\n  <inbound>\n" + inbound + "\n  </inbound>\n  <backend>\n    <forward-request />\n"
+		return "<policies>\n  <inbound>\n" + indent(inbound) + "\n  </inbound>\n  <backend>\n    <forward-request />\n"
 				+ "  </backend>\n  <outbound />\n  <on-error />\n</policies>\n";
+	}
+
+	private static String indent(String content) {
+		return content.indent(4).stripTrailing();
 	}
 
 	/**

@@ -77,11 +77,10 @@ public final class BaseMissing implements Rule {
 			if (!CHECKED.contains(document.scope().kind())) {
 				continue;
 			}
-			Set<SectionName> seen = EnumSet.noneOf(SectionName.class);
 			for (PolicyElement child : document.document().root().elements()) {
+				// the reader accepts only sections here, each once
 				Optional<SectionName> section = SectionName.fromXmlName(child.name());
-				// a repeated section is not read (policy-misplaced reports it)
-				if (section.isPresent() && seen.add(section.get()) && child.elements(PolicyElement.BASE).isEmpty()) {
+				if (section.isPresent() && child.elements(PolicyElement.BASE).isEmpty()) {
 					SourceLocation at = new SourceLocation(document.document().file(), child.position());
 					report(document, child, section.get(), cuts.getOrDefault(at, new Cut()), findings);
 				}

@@ -1,6 +1,5 @@
 package dev.policysim.analysis.rule;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +10,8 @@ import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.PolicySite;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
-import dev.policysim.analysis.ScopeDocument;
 import dev.policysim.analysis.Severity;
 import dev.policysim.policy.PolicyCatalogue;
-import dev.policysim.policy.PolicyElement;
 import dev.policysim.policy.PolicyInfo;
 import dev.policysim.policy.ScopeKind;
 import dev.policysim.policy.SectionName;
@@ -23,9 +20,10 @@ import dev.policysim.policy.SectionName;
  * {@code policy-misplaced}: a policy in a section or at a scope where API Management does not
  * allow it, after the "Usage" block of each policy's reference page ({@link PolicyCatalogue}): a
  * cors outside inbound, a rate-limit at global scope, a forward-request outside backend. A
- * fragment's policies are judged where each {@code include-fragment} puts them. Also: a policy
- * standing directly in {@code <policies>}, a {@code <base/>} nested inside another policy, and a
- * section written twice (only the first is read).
+ * fragment's policies are judged where each {@code include-fragment} puts them. Also a
+ * {@code <base/>} nested inside another policy, where it inherits nothing. (Elements directly in
+ * {@code <policies>} that are no section, and sections written twice, make the file unreadable:
+ * {@code xml-invalid}.)
  *
  * <pre>
  * bad:  &lt;outbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/outbound&gt;
@@ -82,9 +80,6 @@ public final class PolicyMisplaced implements Rule {
 				site(site, findings);
 			}
 		}
-		for (ScopeDocument document : input.documents()) {
-			root(document, findings);
-		}
 	}
 
 	private static void site(PolicySite site, FindingCollector findings) {
@@ -112,24 +107,6 @@ public final class PolicyMisplaced implements Rule {
 			findings.report(INFO, site.location(), site.name() + " at " + site.source() + " runs "
 					+ site.whereItRuns() + ", but API Management allows " + site.name() + " only at "
 					+ names(known.get().scopes()) + " scope.");
-		}
-	}
-
-	private static void root(ScopeDocument document, FindingCollector findings) {
-		Set<SectionName> seen = EnumSet.noneOf(SectionName.class);
-		String file = document.document().file();
-		for (PolicyElement child : document.document().root().elements()) {
-			Optional<SectionName> section = SectionName.fromXmlName(child.name());
-			if (section.isPresent() && !seen.add(section.get())) {
-				findings.report(INFO, document.location(child.position()), "<" + child.name() + "> appears a second time in "
-						+ file + " at line " + child.position().line() + "; a document has each section once, and only the "
-						+ "first is read.");
-			}
-			else if (section.isEmpty() && (child.isBase() || PolicyCatalogue.lookup(child.name()).isPresent())) {
-				findings.report(INFO, document.location(child.position()), child.name() + " at " + file + ":"
-						+ child.position().line() + " stands directly in <policies>, outside any section, so it never "
-						+ "runs; policies belong in <inbound>, <backend>, <outbound> or <on-error>.");
-			}
 		}
 	}
 

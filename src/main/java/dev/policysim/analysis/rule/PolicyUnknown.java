@@ -1,6 +1,5 @@
 package dev.policysim.analysis.rule;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,17 +9,15 @@ import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.PolicySite;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
-import dev.policysim.analysis.ScopeDocument;
 import dev.policysim.analysis.Severity;
 import dev.policysim.policy.PolicyCatalogue;
-import dev.policysim.policy.PolicyElement;
 import dev.policysim.policy.PolicyInfo;
-import dev.policysim.policy.SectionName;
 
 /**
  * {@code policy-unknown}: an element standing where policies stand (in a section, a branch of
  * {@code choose}, a container policy or a fragment) that is no API Management policy, usually a
- * typo; and an element directly in {@code <policies>} that is no section. Parts of policies, such
+ * typo (an element directly in {@code <policies>} that is no section makes the file unreadable:
+ * {@code xml-invalid}). Parts of policies, such
  * as {@code <origin>} in {@code <allowed-origins>}, are not judged ({@link PolicyCatalogue#holdsPolicies}).
  *
  * <pre>
@@ -68,30 +65,10 @@ public final class PolicyUnknown implements Rule {
 						+ " is not an API Management policy" + suggestion(site.name(), policyNames()) + ".");
 			}
 		}
-		List<String> sections = sectionNames();
-		for (ScopeDocument document : input.documents()) {
-			for (PolicyElement child : document.document().root().elements()) {
-				if (SectionName.fromXmlName(child.name()).isEmpty() && !child.isBase()
-						&& PolicyCatalogue.lookup(child.name()).isEmpty()) {
-					findings.report(INFO, document.location(child.position()), "<" + child.name() + "> at "
-							+ document.document().file() + ":" + child.position().line()
-							+ " is not a section of a policy document (inbound, backend, outbound, on-error)"
-							+ suggestion(child.name(), sections) + "; nothing in it runs.");
-				}
-			}
-		}
 	}
 
 	private static List<String> policyNames() {
 		return PolicyCatalogue.all().stream().map(PolicyInfo::name).toList();
-	}
-
-	private static List<String> sectionNames() {
-		List<String> names = new ArrayList<>();
-		for (SectionName section : SectionName.values()) {
-			names.add(section.xmlName());
-		}
-		return names;
 	}
 
 	/** "; did you mean rate-limit?" for the nearest name within two edits. */
