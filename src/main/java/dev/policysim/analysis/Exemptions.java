@@ -104,22 +104,35 @@ final class Exemptions {
 
 	private void exempt(String file, PolicyElement element, Set<String> rules) {
 		Map<Position, Set<String>> positions = this.byFile.computeIfAbsent(file, (key) -> new HashMap<>());
-		positions.put(element.position(), rules);
+		add(positions, element.position(), rules);
 		covered(element, positions, rules);
 	}
 
 	/** Attributes and text of the subtree, but not the nested elements' own positions. */
 	private static void covered(PolicyElement element, Map<Position, Set<String>> positions, Set<String> rules) {
 		for (Attribute attribute : element.attributes()) {
-			positions.putIfAbsent(attribute.position(), rules);
+			add(positions, attribute.position(), rules);
 		}
 		for (PolicyNode node : element.children()) {
 			if (node instanceof PolicyText text) {
-				positions.putIfAbsent(text.position(), rules);
+				add(positions, text.position(), rules);
 			}
 			else if (node instanceof PolicyElement child) {
 				covered(child, positions, rules);
 			}
+		}
+	}
+
+	/** Adds rules to a position an enclosing element's comment may already cover; empty means every rule. */
+	private static void add(Map<Position, Set<String>> positions, Position position, Set<String> rules) {
+		Set<String> before = positions.get(position);
+		if (before == null) {
+			positions.put(position, rules);
+		}
+		else if (!before.isEmpty()) {
+			Set<String> merged = new TreeSet<>(before);
+			merged.addAll(rules);
+			positions.put(position, rules.isEmpty() ? rules : merged);
 		}
 	}
 
