@@ -20,6 +20,7 @@ import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
@@ -27,6 +28,7 @@ import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,7 +57,9 @@ public final class LintSarif {
 
 	private static final String TOOL = "apim-policy-simulator";
 
-	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+		.addMixIn(ReportingConfiguration.class, ExplicitLevel.class)
+		.addMixIn(Result.class, ExplicitLevel.class);
 
 	private final String version;
 
@@ -123,6 +127,17 @@ public final class LintSarif {
 			result.setRuleIndex(index);
 		}
 		return result;
+	}
+
+	/**
+	 * java-sarif leaves out values equal to SARIF's defaults, so a {@code warning} level would
+	 * vanish; code scanning and people reading the log see every level spelled out instead.
+	 */
+	private abstract static class ExplicitLevel {
+
+		@JsonInclude(JsonInclude.Include.ALWAYS)
+		abstract Object getLevel();
+
 	}
 
 	/** A path as a relative URI reference: {@code policy fragments/x} becomes {@code policy%20fragments/x}. */
