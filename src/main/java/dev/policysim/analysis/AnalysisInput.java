@@ -32,6 +32,8 @@ public final class AnalysisInput {
 
 	private final Map<String, Api> apis = new HashMap<>();
 
+	private final Map<String, Map<String, Operation>> operations = new HashMap<>();
+
 	private List<PolicySite> sites = List.of();
 
 	private List<ScopeDocument> documents = List.of();
@@ -49,7 +51,12 @@ public final class AnalysisInput {
 			List<LoadProblem> extraProblems) {
 		this.workspace = Objects.requireNonNull(workspace, "workspace");
 		this.settings = Objects.requireNonNull(settings, "settings");
-		workspace.apis().forEach((api) -> this.apis.put(api.name(), api));
+		for (Api api : workspace.apis()) {
+			this.apis.put(api.name(), api);
+			Map<String, Operation> byName = new HashMap<>();
+			api.operations().forEach((operation) -> byName.put(operation.name(), operation));
+			this.operations.put(api.name(), byName);
+		}
 		this.policies = requestContexts(allPolicies);
 		List<LoadProblem> all = new ArrayList<>(workspace.problems());
 		all.addAll(extraProblems);
@@ -136,7 +143,12 @@ public final class AnalysisInput {
 	 * @return the operation; empty for an API-level context
 	 */
 	public Optional<Operation> operation(PolicyContext context) {
-		return context.operation().flatMap((name) -> api(context.api()).flatMap((api) -> api.operation(name)));
+		if (context.operation().isEmpty()) {
+			return Optional.empty();
+		}
+		// contexts spell names as the workspace does, so an exact lookup finds them
+		Map<String, Operation> byName = this.operations.getOrDefault(context.api(), Map.of());
+		return Optional.ofNullable(byName.get(context.operation().get()));
 	}
 
 	/**

@@ -89,9 +89,8 @@ final class PolicySites {
 	}
 
 	private void inside(PolicyElement element, Frame frame, List<PolicyElement> enclosing) {
-		List<PolicyElement> deeper = new ArrayList<>(enclosing);
-		deeper.add(element);
 		if (element.name().equals(CHOOSE)) {
+			List<PolicyElement> deeper = deeper(enclosing, element);
 			for (PolicyElement branch : element.elements()) {
 				if (branch.name().equals("when") || branch.name().equals("otherwise")) {
 					policies(branch, frame, deeper);
@@ -99,8 +98,15 @@ final class PolicySites {
 			}
 		}
 		else if (PolicyCatalogue.holdsPolicies(element.name())) {
-			policies(element, frame, deeper);
+			policies(element, frame, deeper(enclosing, element));
 		}
+	}
+
+	private static List<PolicyElement> deeper(List<PolicyElement> enclosing, PolicyElement element) {
+		List<PolicyElement> deeper = new ArrayList<>(enclosing.size() + 1);
+		deeper.addAll(enclosing);
+		deeper.add(element);
+		return List.copyOf(deeper);
 	}
 
 	/** Where the policies being walked stand. */

@@ -20,6 +20,7 @@ import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.Scope;
 import dev.policysim.effective.SourceLocation;
 import dev.policysim.policy.PolicyElement;
+import dev.policysim.policy.PolicyNode;
 import dev.policysim.policy.ScopeKind;
 import dev.policysim.policy.SectionName;
 
@@ -80,12 +81,21 @@ public final class BaseMissing implements Rule {
 			for (PolicyElement child : document.document().root().elements()) {
 				// the reader accepts only sections here, each once
 				Optional<SectionName> section = SectionName.fromXmlName(child.name());
-				if (section.isPresent() && child.elements(PolicyElement.BASE).isEmpty()) {
+				if (section.isPresent() && !hasBase(child)) {
 					SourceLocation at = new SourceLocation(document.document().file(), child.position());
 					report(document, child, section.get(), cuts.getOrDefault(at, new Cut()), findings);
 				}
 			}
 		}
+	}
+
+	private static boolean hasBase(PolicyElement section) {
+		for (PolicyNode node : section.children()) {
+			if (node instanceof PolicyElement element && element.isBase()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void report(ScopeDocument document, PolicyElement section, SectionName name, Cut cut,

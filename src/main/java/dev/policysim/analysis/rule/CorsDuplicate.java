@@ -80,6 +80,9 @@ public final class CorsDuplicate implements Rule {
 	public void check(AnalysisInput input, FindingCollector findings) {
 		boolean profileDefault = input.terminateUnmatchedDefault();
 		for (EffectivePolicy policy : input.policies()) {
+			if (CorsElements.count(policy) < 2) {
+				continue;
+			}
 			List<EffectiveElement> cors = CorsElements.direct(policy);
 			for (int i = 1; i < cors.size(); i++) {
 				Optional<EffectiveElement> stopper = stopper(cors.subList(0, i), profileDefault);

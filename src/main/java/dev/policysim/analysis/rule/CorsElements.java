@@ -40,6 +40,21 @@ final class CorsElements {
 	}
 
 	/**
+	 * How many cors elements stand directly in an effective inbound, without collecting them.
+	 * @param policy an effective policy
+	 * @return the number
+	 */
+	static int count(EffectivePolicy policy) {
+		int count = 0;
+		for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
+			if (element.name().equals(CORS)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
 	 * The first cors standing directly in an effective inbound: the one that answers preflights.
 	 * @param policy an effective policy
 	 * @return the element, or empty when the inbound has no direct cors

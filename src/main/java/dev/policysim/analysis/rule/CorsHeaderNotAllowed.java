@@ -2,6 +2,7 @@ package dev.policysim.analysis.rule;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import dev.policysim.effective.EffectiveElement;
 import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.SourceLocation;
+import dev.policysim.policy.PolicyElement;
 import dev.policysim.policy.SectionName;
 
 /**
@@ -75,20 +77,18 @@ public final class CorsHeaderNotAllowed implements Rule {
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
 		Map<String, List<NeededHeader>> byApi = new HashMap<>();
+		// broader scopes' cors elements are shared between contexts: read each list once
+		Map<PolicyElement, Set<String>> allowedByCors = new IdentityHashMap<>();
 		Map<SourceLocation, Missing> missing = new LinkedHashMap<>();
 		for (EffectivePolicy policy : input.policies()) {
-			Optional<EffectiveElement> cors = CorsElements.first(policy);
+			List<NeededHeader> needed = needed(input, policy, byApi);
+			Optional<EffectiveElement> cors = needed.isEmpty() ? Optional.empty() : CorsElements.first(policy);
 			if (cors.isEmpty()) {
 				continue;
 			}
-			Set<String> allowed = allowed(cors.get());
+			Set<String> allowed = allowedByCors.computeIfAbsent(cors.get().element(), CorsHeaderNotAllowed::allowed);
 			if (allowed.contains("*")) {
 				continue;
-			}
-			List<NeededHeader> needed = new ArrayList<>(byApi.computeIfAbsent(policy.context().api(),
-					(api) -> NeededHeader.ofApi(input, api)));
-			for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
-				NeededHeader.ofPolicy(element).ifPresent(needed::add);
 			}
 			for (NeededHeader header : needed) {
 				if (!allowed.contains(header.name().toLowerCase(Locale.ROOT))) {
@@ -101,9 +101,24 @@ public final class CorsHeaderNotAllowed implements Rule {
 		missing.values().forEach((entry) -> report(entry, findings));
 	}
 
-	private static Set<String> allowed(EffectiveElement cors) {
+	/** The headers a context needs: the API's, then those of the inbound's policies. */
+	private static List<NeededHeader> needed(AnalysisInput input, EffectivePolicy policy,
+			Map<String, List<NeededHeader>> byApi) {
+		List<NeededHeader> ofApi = byApi.computeIfAbsent(policy.context().api(), (api) -> NeededHeader.ofApi(input, api));
+		List<NeededHeader> needed = ofApi;
+		for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
+			Optional<NeededHeader> header = NeededHeader.ofPolicy(element);
+			if (header.isPresent()) {
+				needed = (needed == ofApi) ? new ArrayList<>(ofApi) : needed;
+				needed.add(header.get());
+			}
+		}
+		return needed;
+	}
+
+	private static Set<String> allowed(PolicyElement cors) {
 		Set<String> allowed = new TreeSet<>();
-		CorsElements.items(cors.element(), "allowed-headers", "header").orElse(List.of())
+		CorsElements.items(cors, "allowed-headers", "header").orElse(List.of())
 			.forEach((header) -> allowed.add(header.strip().toLowerCase(Locale.ROOT)));
 		return allowed;
 	}

@@ -1,6 +1,7 @@
 package dev.policysim.analysis.rule;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import dev.policysim.effective.EffectiveElement;
 import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.SourceLocation;
+import dev.policysim.policy.PolicyElement;
 import dev.policysim.workspace.Operation;
 
 /**
@@ -70,18 +72,22 @@ public final class CorsMethodsDefault implements Rule {
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
 		Map<SourceLocation, Refused> refused = new LinkedHashMap<>();
+		// broader scopes' cors elements are shared between contexts: judge each once
+		Map<PolicyElement, Boolean> listsMethods = new IdentityHashMap<>();
 		for (EffectivePolicy policy : input.policies()) {
-			Optional<EffectiveElement> cors = CorsElements.first(policy);
 			Optional<Operation> operation = input.operation(policy.context());
-			if (cors.isEmpty() || operation.isEmpty() || cors.get().element().element("allowed-methods").isPresent()) {
+			if (operation.isEmpty() || NEED_NO_LISTING.contains(operation.get().method().toUpperCase(Locale.ROOT))) {
 				continue;
 			}
-			String method = operation.get().method().toUpperCase(Locale.ROOT);
-			if (!NEED_NO_LISTING.contains(method)) {
-				Refused entry = refused.computeIfAbsent(cors.get().provenance().location(), (key) -> new Refused(cors.get()));
-				entry.methods.add(method + " " + policy.context().api() + "/" + operation.get().name());
-				entry.contexts.add(policy.context());
+			Optional<EffectiveElement> cors = CorsElements.first(policy);
+			if (cors.isEmpty() || listsMethods.computeIfAbsent(cors.get().element(),
+					(element) -> element.element("allowed-methods").isPresent())) {
+				continue;
 			}
+			Refused entry = refused.computeIfAbsent(cors.get().provenance().location(), (key) -> new Refused(cors.get()));
+			entry.methods.add(operation.get().method().toUpperCase(Locale.ROOT) + " " + policy.context().api() + "/"
+					+ operation.get().name());
+			entry.contexts.add(policy.context());
 		}
 		for (Refused entry : refused.values()) {
 			findings.report(INFO, INFO.severity(), FindingLocation.of(entry.cors), entry.contexts, "cors at "

@@ -69,28 +69,31 @@ public final class CorsProductScope implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		Set<Operation> withCors = new HashSet<>();
+		// where a preflight finds no cors: the operations whose no-product context has none
+		Set<Operation> withoutCors = new HashSet<>();
 		for (EffectivePolicy policy : input.policies()) {
-			if (policy.context().product().isEmpty() && CorsElements.first(policy).isPresent()) {
-				withCors.add(Operation.of(policy.context()));
+			if (policy.context().product().isEmpty() && CorsElements.first(policy).isEmpty()) {
+				withoutCors.add(Operation.of(policy.context()));
 			}
+		}
+		if (withoutCors.isEmpty()) {
+			return;
 		}
 		Map<String, Boolean> inOpenProduct = new HashMap<>();
 		for (EffectivePolicy policy : input.policies()) {
 			PolicyContext context = policy.context();
-			if (context.product().isEmpty() || withCors.contains(Operation.of(context))
+			Optional<EffectiveElement> cors = context.product().isEmpty() ? Optional.empty() : CorsElements.first(policy);
+			if (cors.isEmpty() || cors.get().provenance().scope().kind() != ScopeKind.PRODUCT
+					|| !withoutCors.contains(Operation.of(context))
 					|| inOpenProduct.computeIfAbsent(context.api(), (api) -> inOpenProduct(input, api))) {
 				continue;
 			}
-			Optional<EffectiveElement> cors = CorsElements.first(policy);
-			if (cors.isPresent() && cors.get().provenance().scope().kind() == ScopeKind.PRODUCT) {
-				String header = input.api(context.api()).map(Api::keyNames).map(KeyNames::header).orElse("");
-				findings.report(INFO, FindingLocation.of(cors.get()), context, "cors at "
-						+ cors.get().provenance().location() + " is the only cors " + FindingCollector.CONTEXTS + "; API "
-						+ context.api() + " reads its subscription key from the " + header + " header and is in no open "
-						+ "product, so a preflight, which never carries that header, runs with no product and never "
-						+ "meets this cors (a key in the query string would reach it).");
-			}
+			String header = input.api(context.api()).map(Api::keyNames).map(KeyNames::header).orElse("");
+			findings.report(INFO, FindingLocation.of(cors.get()), context, "cors at "
+					+ cors.get().provenance().location() + " is the only cors " + FindingCollector.CONTEXTS + "; API "
+					+ context.api() + " reads its subscription key from the " + header + " header and is in no open "
+					+ "product, so a preflight, which never carries that header, runs with no product and never "
+					+ "meets this cors (a key in the query string would reach it).");
 		}
 	}
 

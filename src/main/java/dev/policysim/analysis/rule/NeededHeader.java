@@ -58,17 +58,19 @@ record NeededHeader(String name, String reason) {
 	 * @return the header; empty when the policy requires none, or its name is an expression
 	 */
 	static Optional<NeededHeader> ofPolicy(EffectiveElement element) {
-		String at = element.name() + " at " + element.provenance().location();
-		Optional<NeededHeader> header = switch (element.name()) {
-			case "validate-jwt" -> element.element().attribute("header-name")
-				.map((name) -> new NeededHeader(name.strip(), at + " reads the token from header " + name.strip()));
-			case "validate-azure-ad-token" -> Optional.of(element.element().attribute("header-name").orElse("Authorization"))
-				.map((name) -> new NeededHeader(name.strip(), at + " reads the token from header " + name.strip()));
-			case "check-header" -> element.element().attribute("name")
-				.map((name) -> new NeededHeader(name.strip(), at + " requires header " + name.strip()));
+		Optional<String> name = switch (element.name()) {
+			case "validate-jwt", "check-header" -> element.element()
+				.attribute(element.name().equals("check-header") ? "name" : "header-name");
+			case "validate-azure-ad-token" -> Optional.of(element.element().attribute("header-name").orElse("Authorization"));
 			default -> Optional.empty();
 		};
-		return header.filter(NeededHeader::judged);
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		String header = name.get().strip();
+		String why = element.name().equals("check-header") ? " requires header " : " reads the token from header ";
+		return Optional.of(new NeededHeader(header, element.name() + " at " + element.provenance().location() + why + header))
+			.filter(NeededHeader::judged);
 	}
 
 	private boolean judged() {
