@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import dev.policysim.effective.PolicyContext;
@@ -65,10 +64,10 @@ public final class FindingCollector {
 		Key key = new Key(rule.id(), at.file(), at.position());
 		Draft draft = this.drafts.get(key);
 		if (draft == null) {
-			draft = new Draft(rule.id(), at, message, fix);
+			draft = new Draft(rule.id(), at, message, fix, severity);
 			this.drafts.put(key, draft);
 		}
-		draft.severity = (draft.severity == null) ? severity : draft.severity.max(severity);
+		draft.severity = draft.severity.max(severity);
 		draft.contexts.addAll(contexts);
 	}
 
@@ -82,7 +81,7 @@ public final class FindingCollector {
 			List<PolicyContext> contexts = List.copyOf(draft.contexts);
 			String message = draft.message.contains(CONTEXTS)
 					? draft.message.replace(CONTEXTS, ContextSummary.describe(contexts)) : draft.message;
-			findings.add(new Finding(draft.rule, Objects.requireNonNull(draft.severity), message, draft.at.file(),
+			findings.add(new Finding(draft.rule, draft.severity, message, draft.at.file(),
 					draft.at.position(), draft.at.scope(), contexts, draft.fix));
 		}
 		return findings;
@@ -105,11 +104,12 @@ public final class FindingCollector {
 
 		private Severity severity;
 
-		Draft(String rule, FindingLocation at, String message, String fix) {
+		Draft(String rule, FindingLocation at, String message, String fix, Severity severity) {
 			this.rule = rule;
 			this.at = at;
 			this.message = message;
 			this.fix = fix;
+			this.severity = severity;
 		}
 
 	}

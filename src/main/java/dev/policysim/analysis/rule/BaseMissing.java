@@ -113,8 +113,8 @@ public final class BaseMissing implements Rule {
 					+ FindingCollector.CONTEXTS + ".";
 		}
 		else {
-			message = subject + ": it inherits nothing from the broader scopes, so a policy added there later (a "
-					+ "global cors, a product's rate limit) will not run here.";
+			message = subject + ": it inherits nothing from the broader scopes, so their " + name + " policies, "
+					+ "today's and any added later (a global cors, a product's rate limit), do not run here.";
 		}
 		Severity severity = cut.guarded.isEmpty() ? Severity.WARNING : Severity.ERROR;
 		findings.report(INFO, severity, document.location(section.position()), cut.contexts, message,
