@@ -1,11 +1,13 @@
 package dev.policysim.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
@@ -34,21 +36,21 @@ public final class AnalysisInput {
 
 	private final Map<String, Map<String, Operation>> operations = new HashMap<>();
 
-	private List<PolicySite> sites = List.of();
+	private final List<ScopeDocument> documents;
 
-	private List<ScopeDocument> documents = List.of();
+	private final PolicySites.Walked walked;
+
+	private List<Inbound> inbounds = List.of();
 
 	/**
-	 * The input of one run.
+	 * The input of one run: walks every document once for the sites and the exemption comments.
 	 * @param workspace the workspace
 	 * @param allPolicies every effective policy of the workspace, as
 	 * {@code EffectivePolicyCalculator.calculateAll} gives them
-	 * @param settings the workspace's lint settings
-	 * @param extraProblems problems of the lint configuration itself (settings file, exemption
-	 * comments), reported with the workspace's own
+	 * @param settings the workspace's lint settings, whose problems are reported with the
+	 * workspace's own
 	 */
-	public AnalysisInput(Workspace workspace, List<EffectivePolicy> allPolicies, LintSettings settings,
-			List<LoadProblem> extraProblems) {
+	public AnalysisInput(Workspace workspace, List<EffectivePolicy> allPolicies, LintSettings settings) {
 		this.workspace = Objects.requireNonNull(workspace, "workspace");
 		this.settings = Objects.requireNonNull(settings, "settings");
 		for (Api api : workspace.apis()) {
@@ -58,8 +60,11 @@ public final class AnalysisInput {
 			this.operations.put(api.name(), byName);
 		}
 		this.policies = requestContexts(allPolicies);
+		this.documents = ScopeDocument.all(workspace);
+		this.walked = PolicySites.of(workspace, this.documents);
 		List<LoadProblem> all = new ArrayList<>(workspace.problems());
-		all.addAll(extraProblems);
+		all.addAll(settings.problems());
+		all.addAll(this.walked.exemptions().problems());
 		this.problems = List.copyOf(all);
 	}
 
@@ -93,14 +98,11 @@ public final class AnalysisInput {
 	}
 
 	/**
-	 * Every element standing where policies stand, in every document, computed on first use.
+	 * Every element standing where policies stand, in every document.
 	 * @return the sites; empty when the workspace has no policy
 	 */
 	public List<PolicySite> sites() {
-		if (this.sites.isEmpty()) {
-			this.sites = PolicySites.of(this.workspace);
-		}
-		return this.sites;
+		return this.walked.sites();
 	}
 
 	/**
@@ -108,10 +110,43 @@ public final class AnalysisInput {
 	 * @return the documents; empty when the workspace has none
 	 */
 	public List<ScopeDocument> documents() {
-		if (this.documents.isEmpty()) {
-			this.documents = ScopeDocument.all(this.workspace);
-		}
 		return this.documents;
+	}
+
+	/** The exemption comments the walk found, which the analyzer applies to the findings. */
+	Exemptions exemptions() {
+		return this.walked.exemptions();
+	}
+
+	/**
+	 * The sites of elements with one name, e.g. every cors of every document.
+	 * @param name the element name
+	 * @return the sites in the order of {@link #sites()}; empty when there are none
+	 */
+	public List<PolicySite> sites(String name) {
+		return this.walked.byName().getOrDefault(name, List.of());
+	}
+
+	/**
+	 * The names of the elements that stand where policies stand, each once, so a rule can judge a
+	 * name once for all its sites.
+	 * @return the names; empty when there are no sites
+	 */
+	public Set<String> siteNames() {
+		return Collections.unmodifiableSet(this.walked.byName().keySet());
+	}
+
+	/**
+	 * The effective inbound of each context of {@link #policies()}, read once for all rules.
+	 * @return one entry per policy, in the same order
+	 */
+	public List<Inbound> inbounds() {
+		if (this.inbounds.isEmpty() && !this.policies.isEmpty()) {
+			List<Inbound> read = new ArrayList<>(this.policies.size());
+			this.policies.forEach((policy) -> read.add(Inbound.of(policy, operation(policy.context()))));
+			this.inbounds = List.copyOf(read);
+		}
+		return this.inbounds;
 	}
 
 	/** The files that could not be used: the workspace's and the lint configuration's. */

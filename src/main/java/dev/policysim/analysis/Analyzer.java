@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.policysim.effective.EffectivePolicyCalculator;
-import dev.policysim.workspace.LoadProblem;
 import dev.policysim.workspace.Workspace;
 import dev.policysim.workspace.WorkspaceFiles;
 import dev.policysim.workspace.WorkspaceReader;
@@ -59,11 +58,8 @@ public final class Analyzer {
 	 */
 	public LintReport analyze(Workspace workspace, LintSettings settings) {
 		Objects.requireNonNull(settings, "settings");
-		Exemptions exemptions = Exemptions.of(workspace);
-		List<LoadProblem> configurationProblems = new ArrayList<>(settings.problems());
-		configurationProblems.addAll(exemptions.problems());
-		AnalysisInput input = new AnalysisInput(workspace, this.calculator.calculateAll(workspace), settings,
-				configurationProblems);
+		AnalysisInput input = new AnalysisInput(workspace, this.calculator.calculateAll(workspace), settings);
+		Exemptions exemptions = input.exemptions();
 		FindingCollector collector = new FindingCollector();
 		for (Rule rule : this.rules) {
 			if (settings.enabled(rule.info().id())) {

@@ -10,17 +10,11 @@ import java.util.TreeSet;
 
 import dev.policysim.policy.Attribute;
 import dev.policysim.policy.PolicyComment;
-import dev.policysim.policy.PolicyDocument;
 import dev.policysim.policy.PolicyElement;
 import dev.policysim.policy.PolicyNode;
 import dev.policysim.policy.PolicyText;
 import dev.policysim.policy.Position;
-import dev.policysim.workspace.Api;
-import dev.policysim.workspace.Fragment;
 import dev.policysim.workspace.LoadProblem;
-import dev.policysim.workspace.Operation;
-import dev.policysim.workspace.Product;
-import dev.policysim.workspace.Workspace;
 
 /**
  * The elements exempted from rules by a comment right above them (only whitespace between):
@@ -42,24 +36,27 @@ final class Exemptions {
 
 	private final List<LoadProblem> problems = new ArrayList<>();
 
-	private Exemptions() {
-	}
-
 	/**
-	 * Finds every exemption comment of a workspace's policy documents.
-	 * @param workspace the workspace
-	 * @return the exemptions
+	 * Looks for exemption comments among the children of one element; the walk over the documents
+	 * ({@link PolicySites}) calls it for every element whose children can carry findings: a
+	 * document's root, sections, fragments, branches and container policies; once per element.
+	 * @param file the file the element stands in
+	 * @param parent the element
 	 */
-	static Exemptions of(Workspace workspace) {
-		Exemptions exemptions = new Exemptions();
-		workspace.global().ifPresent(exemptions::document);
-		workspace.products().stream().map(Product::policy).flatMap(Optional::stream).forEach(exemptions::document);
-		for (Api api : workspace.apis()) {
-			api.policy().ifPresent(exemptions::document);
-			api.operations().stream().map(Operation::policy).flatMap(Optional::stream).forEach(exemptions::document);
+	void scan(String file, PolicyElement parent) {
+		Optional<PolicyComment> directive = Optional.empty();
+		for (PolicyNode node : parent.children()) {
+			if (node instanceof PolicyComment comment) {
+				directive = isDirective(comment) ? Optional.of(comment) : Optional.empty();
+			}
+			else if (node instanceof PolicyElement child) {
+				directive.flatMap((comment) -> rules(file, comment)).ifPresent((rules) -> exempt(file, child, rules));
+				directive = Optional.empty();
+			}
+			else if (node instanceof PolicyText text && !text.isBlank()) {
+				directive = Optional.empty();
+			}
 		}
-		workspace.fragments().stream().map(Fragment::document).forEach(exemptions::document);
-		return exemptions;
 	}
 
 	/**
@@ -79,27 +76,6 @@ final class Exemptions {
 	/** Exemption comments that name unknown rules, reported as {@code file-invalid}. */
 	List<LoadProblem> problems() {
 		return List.copyOf(this.problems);
-	}
-
-	private void document(PolicyDocument document) {
-		element(document.file(), document.root());
-	}
-
-	private void element(String file, PolicyElement element) {
-		Optional<PolicyComment> directive = Optional.empty();
-		for (PolicyNode node : element.children()) {
-			if (node instanceof PolicyComment comment) {
-				directive = isDirective(comment) ? Optional.of(comment) : Optional.empty();
-			}
-			else if (node instanceof PolicyElement child) {
-				directive.flatMap((comment) -> rules(file, comment)).ifPresent((rules) -> exempt(file, child, rules));
-				directive = Optional.empty();
-				element(file, child);
-			}
-			else if (node instanceof PolicyText text && !text.isBlank()) {
-				directive = Optional.empty();
-			}
-		}
 	}
 
 	private void exempt(String file, PolicyElement element, Set<String> rules) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.policy.Position;
@@ -48,6 +49,23 @@ public final class FindingCollector {
 	 */
 	public void report(RuleInfo rule, FindingLocation at, PolicyContext context, String message) {
 		report(rule, rule.severity(), at, List.of(context), message, rule.fix());
+	}
+
+	/**
+	 * Reports a problem seen in one context, building the message only the first time the element
+	 * is reported: rules that run per context report the same element thousands of times.
+	 * @param rule the rule
+	 * @param at the source element at fault
+	 * @param context where it bites
+	 * @param message what is wrong; may contain {@link #CONTEXTS}
+	 */
+	public void report(RuleInfo rule, FindingLocation at, PolicyContext context, Supplier<String> message) {
+		Draft draft = this.drafts.get(new Key(rule.id(), at.file(), at.position()));
+		if (draft != null) {
+			draft.contexts.add(context);
+			return;
+		}
+		report(rule, at, context, message.get());
 	}
 
 	/**

@@ -57,7 +57,7 @@ public final class BaseDuplicate implements Rule {
 			for (CalculationProblem problem : policy.problems()) {
 				if (problem.rule().equals(ID) && problem.scope().kind() != ScopeKind.GLOBAL) {
 					findings.report(INFO, FindingLocation.of(problem.location(), problem.scope()), policy.context(),
-							problem.message() + ".");
+							() -> problem.message() + ".");
 				}
 			}
 		}

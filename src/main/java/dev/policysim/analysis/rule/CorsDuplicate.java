@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
-import dev.policysim.effective.EffectivePolicy;
 
 /**
  * {@code cors-duplicate}: a cors of an effective inbound that never gets a say, because a cors
@@ -79,16 +79,17 @@ public final class CorsDuplicate implements Rule {
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
 		boolean profileDefault = input.terminateUnmatchedDefault();
-		for (EffectivePolicy policy : input.policies()) {
-			if (CorsElements.count(policy) < 2) {
+		for (Inbound inbound : input.inbounds()) {
+			if (inbound.corsCount() < 2) {
 				continue;
 			}
-			List<EffectiveElement> cors = CorsElements.direct(policy);
+			List<EffectiveElement> cors = CorsElements.direct(inbound.policy());
 			for (int i = 1; i < cors.size(); i++) {
 				Optional<EffectiveElement> stopper = stopper(cors.subList(0, i), profileDefault);
 				if (stopper.isPresent()) {
-					findings.report(INFO, FindingLocation.of(cors.get(i)), policy.context(),
-							message(cors.get(i), stopper.get(), profileDefault));
+					EffectiveElement later = cors.get(i);
+					findings.report(INFO, FindingLocation.of(later), inbound.context(),
+							() -> message(later, stopper.get(), profileDefault));
 				}
 			}
 		}

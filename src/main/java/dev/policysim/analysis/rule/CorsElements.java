@@ -40,35 +40,6 @@ final class CorsElements {
 	}
 
 	/**
-	 * How many cors elements stand directly in an effective inbound, without collecting them.
-	 * @param policy an effective policy
-	 * @return the number
-	 */
-	static int count(EffectivePolicy policy) {
-		int count = 0;
-		for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
-			if (element.name().equals(CORS)) {
-				count++;
-			}
-		}
-		return count;
-	}
-
-	/**
-	 * The first cors standing directly in an effective inbound: the one that answers preflights.
-	 * @param policy an effective policy
-	 * @return the element, or empty when the inbound has no direct cors
-	 */
-	static Optional<EffectiveElement> first(EffectivePolicy policy) {
-		for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
-			if (element.name().equals(CORS)) {
-				return Optional.of(element);
-			}
-		}
-		return Optional.empty();
-	}
-
-	/**
 	 * Whether a cors element ends requests from origins it does not allow.
 	 * @param cors the cors element, named values substituted
 	 * @param profileDefault what the profile assumes when the attribute is left out

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
@@ -22,7 +23,6 @@ import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.SourceLocation;
 import dev.policysim.policy.PolicyElement;
-import dev.policysim.policy.SectionName;
 
 /**
  * {@code cors-header-not-allowed}: a header the API needs from browsers is missing from
@@ -80,12 +80,13 @@ public final class CorsHeaderNotAllowed implements Rule {
 		// broader scopes' cors elements are shared between contexts: read each list once
 		Map<PolicyElement, Set<String>> allowedByCors = new IdentityHashMap<>();
 		Map<SourceLocation, Missing> missing = new LinkedHashMap<>();
-		for (EffectivePolicy policy : input.policies()) {
-			List<NeededHeader> needed = needed(input, policy, byApi);
-			Optional<EffectiveElement> cors = needed.isEmpty() ? Optional.empty() : CorsElements.first(policy);
-			if (cors.isEmpty()) {
+		for (Inbound inbound : input.inbounds()) {
+			Optional<EffectiveElement> cors = inbound.firstCors();
+			List<NeededHeader> needed = cors.isEmpty() ? List.of() : needed(input, inbound, byApi);
+			if (needed.isEmpty()) {
 				continue;
 			}
+			EffectivePolicy policy = inbound.policy();
 			Set<String> allowed = allowedByCors.computeIfAbsent(cors.get().element(), CorsHeaderNotAllowed::allowed);
 			if (allowed.contains("*")) {
 				continue;
@@ -102,11 +103,15 @@ public final class CorsHeaderNotAllowed implements Rule {
 	}
 
 	/** The headers a context needs: the API's, then those of the inbound's policies. */
-	private static List<NeededHeader> needed(AnalysisInput input, EffectivePolicy policy,
-			Map<String, List<NeededHeader>> byApi) {
-		List<NeededHeader> ofApi = byApi.computeIfAbsent(policy.context().api(), (api) -> NeededHeader.ofApi(input, api));
+	private static List<NeededHeader> needed(AnalysisInput input, Inbound inbound, Map<String, List<NeededHeader>> byApi) {
+		String api = inbound.context().api();
+		List<NeededHeader> ofApi = byApi.get(api);
+		if (ofApi == null) {
+			ofApi = NeededHeader.ofApi(input, api);
+			byApi.put(api, ofApi);
+		}
 		List<NeededHeader> needed = ofApi;
-		for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
+		for (EffectiveElement element : inbound.elements()) {
 			Optional<NeededHeader> header = NeededHeader.ofPolicy(element);
 			if (header.isPresent()) {
 				needed = (needed == ofApi) ? new ArrayList<>(ofApi) : needed;

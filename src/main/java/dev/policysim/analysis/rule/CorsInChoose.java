@@ -58,7 +58,7 @@ public final class CorsInChoose implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (PolicySite site : input.sites()) {
+		for (PolicySite site : input.sites(CorsElements.CORS)) {
 			if (site.name().equals(CorsElements.CORS) && site.nested()) {
 				PolicyElement holder = site.enclosing().get(0);
 				String holderFile = site.includedAt().map(SourceLocation::file).orElse(site.file());

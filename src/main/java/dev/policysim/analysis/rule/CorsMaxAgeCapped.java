@@ -49,7 +49,7 @@ public final class CorsMaxAgeCapped implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (PolicySite site : input.sites()) {
+		for (PolicySite site : input.sites(CorsElements.CORS)) {
 			if (!site.name().equals(CorsElements.CORS)) {
 				continue;
 			}

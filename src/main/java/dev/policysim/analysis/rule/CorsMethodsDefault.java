@@ -4,20 +4,19 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
-import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.SourceLocation;
 import dev.policysim.policy.PolicyElement;
@@ -74,20 +73,22 @@ public final class CorsMethodsDefault implements Rule {
 		Map<SourceLocation, Refused> refused = new LinkedHashMap<>();
 		// broader scopes' cors elements are shared between contexts: judge each once
 		Map<PolicyElement, Boolean> listsMethods = new IdentityHashMap<>();
-		for (EffectivePolicy policy : input.policies()) {
-			Optional<Operation> operation = input.operation(policy.context());
-			if (operation.isEmpty() || NEED_NO_LISTING.contains(operation.get().method().toUpperCase(Locale.ROOT))) {
+		for (Inbound inbound : input.inbounds()) {
+			Optional<Operation> operation = inbound.operation();
+			// Operation keeps methods in upper case
+			if (operation.isEmpty() || NEED_NO_LISTING.contains(operation.get().method())) {
 				continue;
 			}
-			Optional<EffectiveElement> cors = CorsElements.first(policy);
+			PolicyContext context = inbound.context();
+			Optional<EffectiveElement> cors = inbound.firstCors();
 			if (cors.isEmpty() || listsMethods.computeIfAbsent(cors.get().element(),
 					(element) -> element.element("allowed-methods").isPresent())) {
 				continue;
 			}
 			Refused entry = refused.computeIfAbsent(cors.get().provenance().location(), (key) -> new Refused(cors.get()));
-			entry.methods.add(operation.get().method().toUpperCase(Locale.ROOT) + " " + policy.context().api() + "/"
+			entry.methods.add(operation.get().method() + " " + context.api() + "/"
 					+ operation.get().name());
-			entry.contexts.add(policy.context());
+			entry.contexts.add(context);
 		}
 		for (Refused entry : refused.values()) {
 			findings.report(INFO, INFO.severity(), FindingLocation.of(entry.cors), entry.contexts, "cors at "

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
-import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.Scope;
 import dev.policysim.policy.PolicyDocument;
@@ -73,15 +73,12 @@ public final class CorsMissing implements Rule {
 	public void check(AnalysisInput input, FindingCollector findings) {
 		Optional<Example> example = Optional.empty();
 		Map<String, List<PolicyContext>> lacking = new LinkedHashMap<>();
-		for (EffectivePolicy policy : input.policies()) {
-			Optional<EffectiveElement> cors = CorsElements.first(policy);
-			if (cors.isPresent()) {
-				if (example.isEmpty()) {
-					example = Optional.of(new Example(cors.get(), policy.context()));
-				}
+		for (Inbound inbound : input.inbounds()) {
+			if (inbound.firstCorsIndex() < 0) {
+				lacking.computeIfAbsent(inbound.context().api(), (api) -> new ArrayList<>()).add(inbound.context());
 			}
-			else {
-				lacking.computeIfAbsent(policy.context().api(), (api) -> new ArrayList<>()).add(policy.context());
+			else if (example.isEmpty()) {
+				example = Optional.of(new Example(inbound.elements().get(inbound.firstCorsIndex()), inbound.context()));
 			}
 		}
 		if (example.isEmpty()) {

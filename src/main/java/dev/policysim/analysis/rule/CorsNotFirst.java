@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
-import dev.policysim.effective.EffectivePolicy;
-import dev.policysim.policy.SectionName;
 
 /**
  * {@code cors-not-first}: in an effective inbound, a policy that can end the request
@@ -59,20 +58,15 @@ public final class CorsNotFirst implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (EffectivePolicy policy : input.policies()) {
-			List<EffectiveElement> inbound = policy.elements(SectionName.INBOUND);
-			Optional<EffectiveElement> cors = CorsElements.first(policy);
-			if (cors.isEmpty()) {
-				continue;
-			}
-			for (EffectiveElement element : inbound) {
-				if (element == cors.get()) {
-					break;
-				}
+		for (Inbound inbound : input.inbounds()) {
+			List<EffectiveElement> elements = inbound.elements();
+			for (int i = 0; i < inbound.firstCorsIndex(); i++) {
+				EffectiveElement element = elements.get(i);
 				Optional<String> answer = RequestEnders.answer(element.element());
 				if (answer.isPresent()) {
-					findings.report(INFO, FindingLocation.of(element), policy.context(), element.name() + " at "
-							+ element.provenance().location() + " runs before the first cors (" + cors.get().provenance().location()
+					EffectiveElement cors = elements.get(inbound.firstCorsIndex());
+					findings.report(INFO, FindingLocation.of(element), inbound.context(), () -> element.name() + " at "
+							+ element.provenance().location() + " runs before the first cors (" + cors.provenance().location()
 							+ ") " + FindingCollector.CONTEXTS + "; when it ends the request (" + answer.get()
 							+ "), the answer carries no CORS headers and the browser shows a CORS error instead.");
 				}

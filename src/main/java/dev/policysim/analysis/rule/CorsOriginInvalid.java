@@ -59,7 +59,7 @@ public final class CorsOriginInvalid implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (PolicySite site : input.sites()) {
+		for (PolicySite site : input.sites(CorsElements.CORS)) {
 			if (!site.name().equals(CorsElements.CORS)) {
 				continue;
 			}

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
-import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.policy.ScopeKind;
 import dev.policysim.workspace.Api;
@@ -71,25 +71,25 @@ public final class CorsProductScope implements Rule {
 	public void check(AnalysisInput input, FindingCollector findings) {
 		// where a preflight finds no cors: the operations whose no-product context has none
 		Set<Operation> withoutCors = new HashSet<>();
-		for (EffectivePolicy policy : input.policies()) {
-			if (policy.context().product().isEmpty() && CorsElements.first(policy).isEmpty()) {
-				withoutCors.add(Operation.of(policy.context()));
+		for (Inbound inbound : input.inbounds()) {
+			if (inbound.context().product().isEmpty() && inbound.firstCorsIndex() < 0) {
+				withoutCors.add(Operation.of(inbound.context()));
 			}
 		}
 		if (withoutCors.isEmpty()) {
 			return;
 		}
 		Map<String, Boolean> inOpenProduct = new HashMap<>();
-		for (EffectivePolicy policy : input.policies()) {
-			PolicyContext context = policy.context();
-			Optional<EffectiveElement> cors = context.product().isEmpty() ? Optional.empty() : CorsElements.first(policy);
+		for (Inbound inbound : input.inbounds()) {
+			PolicyContext context = inbound.context();
+			Optional<EffectiveElement> cors = context.product().isEmpty() ? Optional.empty() : inbound.firstCors();
 			if (cors.isEmpty() || cors.get().provenance().scope().kind() != ScopeKind.PRODUCT
 					|| !withoutCors.contains(Operation.of(context))
 					|| inOpenProduct.computeIfAbsent(context.api(), (api) -> inOpenProduct(input, api))) {
 				continue;
 			}
 			String header = input.api(context.api()).map(Api::keyNames).map(KeyNames::header).orElse("");
-			findings.report(INFO, FindingLocation.of(cors.get()), context, "cors at "
+			findings.report(INFO, FindingLocation.of(cors.get()), context, () -> "cors at "
 					+ cors.get().provenance().location() + " is the only cors " + FindingCollector.CONTEXTS + "; API "
 					+ context.api() + " reads its subscription key from the " + header + " header and is in no open "
 					+ "product, so a preflight, which never carries that header, runs with no product and never "

@@ -50,7 +50,7 @@ public final class CorsTerminateDefault implements Rule {
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
 		boolean assumed = input.terminateUnmatchedDefault();
-		for (PolicySite site : input.sites()) {
+		for (PolicySite site : input.sites(CorsElements.CORS)) {
 			if (site.name().equals(CorsElements.CORS) && site.element().attribute(CorsElements.TERMINATE).isEmpty()) {
 				findings.report(INFO, site.location(), "cors at " + site.source()
 						+ " leaves terminate-unmatched-request out; Microsoft's reference gives both true and false as "

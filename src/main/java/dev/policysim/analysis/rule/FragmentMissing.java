@@ -57,7 +57,7 @@ public final class FragmentMissing implements Rule {
 			for (CalculationProblem problem : policy.problems()) {
 				if (problem.rule().equals(ID)) {
 					findings.report(INFO, FindingLocation.of(problem.location(), problem.scope()), policy.context(),
-							problem.message() + " " + FindingCollector.CONTEXTS + ".");
+							() -> problem.message() + " " + FindingCollector.CONTEXTS + ".");
 				}
 			}
 		}

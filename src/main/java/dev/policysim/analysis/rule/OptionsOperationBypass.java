@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.policysim.analysis.AnalysisInput;
+import dev.policysim.analysis.Inbound;
 import dev.policysim.analysis.FindingCollector;
 import dev.policysim.analysis.FindingLocation;
 import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
-import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.Scope;
 import dev.policysim.policy.ScopeKind;
 import dev.policysim.workspace.Api;
@@ -61,10 +61,15 @@ public final class OptionsOperationBypass implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
+		boolean anyOptions = input.workspace().apis().stream().flatMap((api) -> api.operations().stream())
+			.anyMatch((operation) -> operation.method().equals("OPTIONS"));
+		if (!anyOptions) {
+			return;
+		}
 		Set<String> apisWithCors = new HashSet<>();
-		for (EffectivePolicy policy : input.policies()) {
-			if (!apisWithCors.contains(policy.context().api()) && CorsElements.first(policy).isPresent()) {
-				apisWithCors.add(policy.context().api());
+		for (Inbound inbound : input.inbounds()) {
+			if (inbound.firstCorsIndex() >= 0) {
+				apisWithCors.add(inbound.context().api());
 			}
 		}
 		for (Api api : input.workspace().apis()) {

@@ -75,14 +75,18 @@ public final class PolicyMisplaced implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (PolicySite site : input.sites()) {
-			if (site.section().isPresent() && site.scope().isPresent()) {
-				site(site, findings);
+		for (String name : input.siteNames()) {
+			// one catalogue lookup per name, however many sites carry it
+			Optional<PolicyInfo> known = PolicyCatalogue.lookup(name);
+			for (PolicySite site : input.sites(name)) {
+				if (site.section().isPresent() && site.scope().isPresent()) {
+					site(site, known, findings);
+				}
 			}
 		}
 	}
 
-	private static void site(PolicySite site, FindingCollector findings) {
+	private static void site(PolicySite site, Optional<PolicyInfo> known, FindingCollector findings) {
 		if (site.element().isBase()) {
 			if (site.nested() && site.fragment().isEmpty()) {
 				findings.report(INFO, site.location(), "<base/> at " + site.source() + " stands inside "
@@ -92,7 +96,6 @@ public final class PolicyMisplaced implements Rule {
 			}
 			return;
 		}
-		Optional<PolicyInfo> known = PolicyCatalogue.lookup(site.name());
 		if (known.isEmpty()) {
 			return;
 		}

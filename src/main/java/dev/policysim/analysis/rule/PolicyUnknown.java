@@ -11,6 +11,7 @@ import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.policy.PolicyCatalogue;
+import dev.policysim.policy.PolicyElement;
 import dev.policysim.policy.PolicyInfo;
 
 /**
@@ -59,10 +60,14 @@ public final class PolicyUnknown implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (PolicySite site : input.sites()) {
-			if (!site.element().isBase() && PolicyCatalogue.lookup(site.name()).isEmpty()) {
-				findings.report(INFO, site.location(), "<" + site.name() + "> at " + site.source()
-						+ " is not an API Management policy" + suggestion(site.name(), policyNames()) + ".");
+		for (String name : input.siteNames()) {
+			if (name.equals(PolicyElement.BASE) || PolicyCatalogue.lookup(name).isPresent()) {
+				continue;
+			}
+			String suggestion = suggestion(name, policyNames());
+			for (PolicySite site : input.sites(name)) {
+				findings.report(INFO, site.location(), "<" + name + "> at " + site.source()
+						+ " is not an API Management policy" + suggestion + ".");
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.policysim.analysis.rule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,13 +57,19 @@ public final class RateLimitScope implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (PolicySite site : input.sites()) {
-			if ((site.name().equals("rate-limit") || site.name().equals("quota")) && site.scope().isPresent()) {
+		for (PolicySite site : keyed(input)) {
+			if (site.scope().isPresent()) {
 				keyless(input, site.scope().get(), site.api()).ifPresent((why) -> findings.report(INFO, site.location(),
 						site.name() + " at " + site.source() + " counts calls per subscription, but " + why
 								+ ": calls without a key are never counted, so anonymous callers are not limited."));
 			}
 		}
+	}
+
+	private static List<PolicySite> keyed(AnalysisInput input) {
+		List<PolicySite> sites = new ArrayList<>(input.sites("rate-limit"));
+		sites.addAll(input.sites("quota"));
+		return sites;
 	}
 
 	/** Why no key is used where the policy stands; empty when some context uses one. */
