@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.policysim.effective.Scope;
 import dev.policysim.effective.SourceLocation;
 import dev.policysim.policy.PolicyElement;
+import dev.policysim.policy.PolicyNode;
 import dev.policysim.policy.SectionName;
 import dev.policysim.workspace.Fragment;
 import dev.policysim.workspace.Workspace;
@@ -78,7 +79,10 @@ final class PolicySites {
 		if (frame.firstVisit) {
 			this.exemptions.scan(frame.file, parent);
 		}
-		for (PolicyElement child : parent.elements()) {
+		for (PolicyNode node : parent.children()) {
+			if (!(node instanceof PolicyElement child)) {
+				continue;
+			}
 			PolicySite site = new PolicySite(child, frame.file, frame.scope, frame.api, frame.section, enclosing,
 					frame.fragment, frame.includedAt);
 			this.sites.add(site);

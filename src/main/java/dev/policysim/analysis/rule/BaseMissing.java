@@ -78,15 +78,23 @@ public final class BaseMissing implements Rule {
 			if (!CHECKED.contains(document.scope().kind())) {
 				continue;
 			}
-			for (PolicyElement child : document.document().root().elements()) {
-				// the reader accepts only sections here, each once
-				Optional<SectionName> section = SectionName.fromXmlName(child.name());
-				if (section.isPresent() && !hasBase(child)) {
-					SourceLocation at = new SourceLocation(document.document().file(), child.position());
-					report(document, child, section.get(), cuts.getOrDefault(at, new Cut()), findings);
+			// the reader accepts only sections in <policies>, each once
+			for (PolicyNode node : document.document().root().children()) {
+				if (node instanceof PolicyElement section) {
+					section(document, section, cuts, findings);
 				}
 			}
 		}
+	}
+
+	private static void section(ScopeDocument document, PolicyElement section, Map<SourceLocation, Cut> cuts,
+			FindingCollector findings) {
+		Optional<SectionName> name = SectionName.fromXmlName(section.name());
+		if (name.isEmpty() || hasBase(section)) {
+			return;
+		}
+		SourceLocation at = new SourceLocation(document.document().file(), section.position());
+		report(document, section, name.get(), cuts.getOrDefault(at, new Cut()), findings);
 	}
 
 	private static boolean hasBase(PolicyElement section) {

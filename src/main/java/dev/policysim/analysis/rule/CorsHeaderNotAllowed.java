@@ -19,7 +19,6 @@ import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
-import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.SourceLocation;
 import dev.policysim.policy.PolicyElement;
@@ -81,21 +80,20 @@ public final class CorsHeaderNotAllowed implements Rule {
 		Map<PolicyElement, Set<String>> allowedByCors = new IdentityHashMap<>();
 		Map<SourceLocation, Missing> missing = new LinkedHashMap<>();
 		for (Inbound inbound : input.inbounds()) {
-			Optional<EffectiveElement> cors = inbound.firstCors();
-			List<NeededHeader> needed = cors.isEmpty() ? List.of() : needed(input, inbound, byApi);
+			List<NeededHeader> needed = (inbound.firstCorsIndex() < 0) ? List.of() : needed(input, inbound, byApi);
 			if (needed.isEmpty()) {
 				continue;
 			}
-			EffectivePolicy policy = inbound.policy();
-			Set<String> allowed = allowedByCors.computeIfAbsent(cors.get().element(), CorsHeaderNotAllowed::allowed);
+			EffectiveElement cors = inbound.elements().get(inbound.firstCorsIndex());
+			Set<String> allowed = allowedByCors.computeIfAbsent(cors.element(), CorsHeaderNotAllowed::allowed);
 			if (allowed.contains("*")) {
 				continue;
 			}
 			for (NeededHeader header : needed) {
 				if (!allowed.contains(header.name().toLowerCase(Locale.ROOT))) {
-					Missing entry = missing.computeIfAbsent(cors.get().provenance().location(), (key) -> new Missing(cors.get()));
+					Missing entry = missing.computeIfAbsent(cors.provenance().location(), (key) -> new Missing(cors));
 					entry.headers.putIfAbsent(header.name().toLowerCase(Locale.ROOT), header);
-					entry.contexts.add(policy.context());
+					entry.contexts.add(inbound.context());
 				}
 			}
 		}
@@ -109,6 +107,9 @@ public final class CorsHeaderNotAllowed implements Rule {
 		if (ofApi == null) {
 			ofApi = NeededHeader.ofApi(input, api);
 			byApi.put(api, ofApi);
+		}
+		if (!inbound.readsHeaders()) {
+			return ofApi;
 		}
 		List<NeededHeader> needed = ofApi;
 		for (EffectiveElement element : inbound.elements()) {

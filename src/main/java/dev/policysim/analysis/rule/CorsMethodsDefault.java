@@ -3,11 +3,12 @@ package dev.policysim.analysis.rule;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import dev.policysim.analysis.AnalysisInput;
 import dev.policysim.analysis.Inbound;
@@ -86,29 +87,43 @@ public final class CorsMethodsDefault implements Rule {
 				continue;
 			}
 			Refused entry = refused.computeIfAbsent(cors.get().provenance().location(), (key) -> new Refused(cors.get()));
-			entry.methods.add(operation.get().method() + " " + context.api() + "/"
-					+ operation.get().name());
+			entry.operations.computeIfAbsent(operation.get().method(), (method) -> new LinkedHashSet<>())
+				.add(context.api() + "/" + operation.get().name());
 			entry.contexts.add(context);
 		}
 		for (Refused entry : refused.values()) {
 			findings.report(INFO, INFO.severity(), FindingLocation.of(entry.cors), entry.contexts, "cors at "
 					+ entry.cors.provenance().location() + " has no allowed-methods, so its preflight answer allows only "
-					+ "GET and POST; browsers refuse to send " + String.join(", ", entry.methods) + " "
-					+ FindingCollector.CONTEXTS + ".", INFO.fix());
+					+ "GET and POST; browsers refuse to send " + entry.describe() + " " + FindingCollector.CONTEXTS + ".",
+					INFO.fix());
 		}
 	}
 
-	/** The methods one cors refuses, and where. */
+	/** The methods one cors refuses, with the operations (API/operation) that use them. */
 	private static final class Refused {
+
+		private static final int NAMED = 3;
 
 		private final EffectiveElement cors;
 
-		private final Set<String> methods = new TreeSet<>();
+		private final Map<String, Set<String>> operations = new TreeMap<>();
 
 		private final List<PolicyContext> contexts = new ArrayList<>();
 
 		Refused(EffectiveElement cors) {
 			this.cors = cors;
+		}
+
+		/** "DELETE (orders/cancel-order), PATCH (4 operations: a/x, a/y, b/z and 1 more)". */
+		String describe() {
+			List<String> parts = new ArrayList<>();
+			this.operations.forEach((method, names) -> {
+				List<String> named = names.stream().limit(NAMED).toList();
+				String more = (names.size() > NAMED) ? " and " + (names.size() - NAMED) + " more" : "";
+				String count = (names.size() > 1) ? names.size() + " operations: " : "";
+				parts.add(method + " (" + count + String.join(", ", named) + more + ")");
+			});
+			return String.join(", ", parts);
 		}
 
 	}

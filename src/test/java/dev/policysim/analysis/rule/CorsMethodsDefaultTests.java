@@ -32,7 +32,7 @@ class CorsMethodsDefaultTests {
 
 		assertThat(places(report, "cors-methods-default")).containsExactly("policy.xml:3:5");
 		assertThat(of(report, "cors-methods-default").get(0).message())
-			.contains("DELETE orders/cancel-order, PATCH orders/update-order");
+			.contains("DELETE (orders/cancel-order), PATCH (orders/update-order)");
 		assertThat(of(report, "cors-methods-default").get(0).contexts()).hasSize(2);
 	}
 
