@@ -53,7 +53,8 @@ final class Exemptions {
 				directive.flatMap((comment) -> rules(file, comment)).ifPresent((rules) -> exempt(file, child, rules));
 				directive = Optional.empty();
 			}
-			else if (node instanceof PolicyText text && !text.isBlank()) {
+			else if (directive.isPresent() && node instanceof PolicyText text && !text.isBlank()) {
+				// only whitespace may stand between the comment and its element; most texts need no look
 				directive = Optional.empty();
 			}
 		}
