@@ -42,6 +42,10 @@ public final class AnalysisInput {
 
 	private List<Inbound> inbounds = List.of();
 
+	private List<EffectivePolicy> withProblems = List.of();
+
+	private List<EffectivePolicy> withCutOffs = List.of();
+
 	/**
 	 * The input of one run: walks every document once for the sites and the exemption comments.
 	 * @param workspace the workspace
@@ -141,12 +145,49 @@ public final class AnalysisInput {
 	 * @return one entry per policy, in the same order
 	 */
 	public List<Inbound> inbounds() {
-		if (this.inbounds.isEmpty() && !this.policies.isEmpty()) {
-			List<Inbound> read = new ArrayList<>(this.policies.size());
-			this.policies.forEach((policy) -> read.add(Inbound.of(policy, operation(policy.context()))));
-			this.inbounds = List.copyOf(read);
-		}
+		readPolicies();
 		return this.inbounds;
+	}
+
+	/**
+	 * The effective policies whose calculation met problems (missing fragments and named values,
+	 * duplicate {@code <base/>}), so the rules reporting them need not visit every policy.
+	 * @return those policies, in the order of {@link #policies()}; empty when there are none
+	 */
+	public List<EffectivePolicy> policiesWithProblems() {
+		readPolicies();
+		return this.withProblems;
+	}
+
+	/**
+	 * The effective policies that lost a broader scope's section to a missing {@code <base/>}.
+	 * @return those policies, in the order of {@link #policies()}; empty when there are none
+	 */
+	public List<EffectivePolicy> policiesWithCutOffs() {
+		readPolicies();
+		return this.withCutOffs;
+	}
+
+	/** One pass over every policy for the facts rules share; the policies are many and large. */
+	private void readPolicies() {
+		if (!this.inbounds.isEmpty() || this.policies.isEmpty()) {
+			return;
+		}
+		List<Inbound> read = new ArrayList<>(this.policies.size());
+		List<EffectivePolicy> problems = new ArrayList<>();
+		List<EffectivePolicy> cutOffs = new ArrayList<>();
+		for (EffectivePolicy policy : this.policies) {
+			read.add(Inbound.of(policy, operation(policy.context())));
+			if (!policy.problems().isEmpty()) {
+				problems.add(policy);
+			}
+			if (!policy.cutOffs().isEmpty()) {
+				cutOffs.add(policy);
+			}
+		}
+		this.withProblems = List.copyOf(problems);
+		this.withCutOffs = List.copyOf(cutOffs);
+		this.inbounds = List.copyOf(read);
 	}
 
 	/** The files that could not be used: the workspace's and the lint configuration's. */

@@ -134,7 +134,7 @@ public final class BaseMissing implements Rule {
 	private static Map<SourceLocation, Cut> cuts(AnalysisInput input) {
 		Map<SourceLocation, Cut> cuts = new HashMap<>();
 		Map<ScopeSection, List<String>> guarded = new HashMap<>();
-		for (EffectivePolicy policy : input.policies()) {
+		for (EffectivePolicy policy : input.policiesWithCutOffs()) {
 			for (CutOff cutOff : policy.cutOffs()) {
 				Cut cut = cuts.computeIfAbsent(cutOff.cause(), (key) -> new Cut());
 				cut.contexts.add(policy.context());

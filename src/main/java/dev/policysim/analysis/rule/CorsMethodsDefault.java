@@ -1,9 +1,9 @@
 package dev.policysim.analysis.rule;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,9 +87,7 @@ public final class CorsMethodsDefault implements Rule {
 				continue;
 			}
 			Refused entry = refused.computeIfAbsent(cors.get().provenance().location(), (key) -> new Refused(cors.get()));
-			entry.operations.computeIfAbsent(operation.get().method(), (method) -> new LinkedHashSet<>())
-				.add(context.api() + "/" + operation.get().name());
-			entry.contexts.add(context);
+			entry.add(operation.get(), context);
 		}
 		for (Refused entry : refused.values()) {
 			findings.report(INFO, INFO.severity(), FindingLocation.of(entry.cors), entry.contexts, "cors at "
@@ -106,12 +104,23 @@ public final class CorsMethodsDefault implements Rule {
 
 		private final EffectiveElement cors;
 
-		private final Map<String, Set<String>> operations = new TreeMap<>();
+		private final Map<String, List<String>> operations = new TreeMap<>();
+
+		/** Operations already counted: each runs in several product contexts. */
+		private final Set<Operation> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
 		private final List<PolicyContext> contexts = new ArrayList<>();
 
 		Refused(EffectiveElement cors) {
 			this.cors = cors;
+		}
+
+		void add(Operation operation, PolicyContext context) {
+			if (this.seen.add(operation)) {
+				this.operations.computeIfAbsent(operation.method(), (method) -> new ArrayList<>())
+					.add(context.api() + "/" + operation.name());
+			}
+			this.contexts.add(context);
 		}
 
 		/** "DELETE (orders/cancel-order), PATCH (4 operations: a/x, a/y, b/z and 1 more)". */

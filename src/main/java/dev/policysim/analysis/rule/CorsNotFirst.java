@@ -1,6 +1,9 @@
 package dev.policysim.analysis.rule;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.policysim.analysis.AnalysisInput;
@@ -11,6 +14,7 @@ import dev.policysim.analysis.Rule;
 import dev.policysim.analysis.RuleInfo;
 import dev.policysim.analysis.Severity;
 import dev.policysim.effective.EffectiveElement;
+import dev.policysim.effective.PolicyContext;
 
 /**
  * {@code cors-not-first}: in an effective inbound, a policy that can end the request
@@ -58,20 +62,51 @@ public final class CorsNotFirst implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
+		// a scope's elements are shared by every context it takes part in: judge each instance once
+		Map<EffectiveElement, Optional<String>> answers = new IdentityHashMap<>();
+		Map<EffectiveElement, Offense> offenses = new IdentityHashMap<>();
 		for (Inbound inbound : input.inbounds()) {
+			if (inbound.firstCorsIndex() <= 0) {
+				continue;
+			}
 			List<EffectiveElement> elements = inbound.elements();
 			for (int i = 0; i < inbound.firstCorsIndex(); i++) {
 				EffectiveElement element = elements.get(i);
-				Optional<String> answer = RequestEnders.answer(element.element());
+				Optional<String> answer = answers.computeIfAbsent(element, (key) -> RequestEnders.answer(key.element()));
 				if (answer.isPresent()) {
 					EffectiveElement cors = elements.get(inbound.firstCorsIndex());
-					findings.report(INFO, FindingLocation.of(element), inbound.context(), () -> element.name() + " at "
-							+ element.provenance().location() + " runs before the first cors (" + cors.provenance().location()
-							+ ") " + FindingCollector.CONTEXTS + "; when it ends the request (" + answer.get()
-							+ "), the answer carries no CORS headers and the browser shows a CORS error instead.");
+					offenses.computeIfAbsent(element, (key) -> new Offense(key, cors, answer.get())).contexts
+						.add(inbound.context());
 				}
 			}
 		}
+		for (Offense offense : offenses.values()) {
+			findings.report(INFO, INFO.severity(), FindingLocation.of(offense.element), offense.contexts,
+					offense.element.name() + " at " + offense.element.provenance().location()
+							+ " runs before the first cors (" + offense.cors.provenance().location() + ") "
+							+ FindingCollector.CONTEXTS + "; when it ends the request (" + offense.answer
+							+ "), the answer carries no CORS headers and the browser shows a CORS error instead.",
+					INFO.fix());
+		}
+	}
+
+	/** One element that can end the request before cors, and where. */
+	private static final class Offense {
+
+		private final EffectiveElement element;
+
+		private final EffectiveElement cors;
+
+		private final String answer;
+
+		private final List<PolicyContext> contexts = new ArrayList<>();
+
+		Offense(EffectiveElement element, EffectiveElement cors, String answer) {
+			this.element = element;
+			this.cors = cors;
+			this.answer = answer;
+		}
+
 	}
 
 }

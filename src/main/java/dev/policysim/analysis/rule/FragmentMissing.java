@@ -53,7 +53,7 @@ public final class FragmentMissing implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (EffectivePolicy policy : input.policies()) {
+		for (EffectivePolicy policy : input.policiesWithProblems()) {
 			for (CalculationProblem problem : policy.problems()) {
 				if (problem.rule().equals(ID)) {
 					findings.report(INFO, FindingLocation.of(problem.location(), problem.scope()), policy.context(),

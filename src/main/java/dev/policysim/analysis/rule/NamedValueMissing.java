@@ -53,7 +53,7 @@ public final class NamedValueMissing implements Rule {
 
 	@Override
 	public void check(AnalysisInput input, FindingCollector findings) {
-		for (EffectivePolicy policy : input.policies()) {
+		for (EffectivePolicy policy : input.policiesWithProblems()) {
 			for (CalculationProblem problem : policy.problems()) {
 				if (problem.rule().equals(ID)) {
 					Severity severity = isSecret(input, problem.message()) ? Severity.WARNING : Severity.ERROR;
