@@ -64,6 +64,20 @@ class CorsNotFirstTests {
 	}
 
 	@Test
+	void keepsOperationsOfTheSameNameInDifferentApisApart() {
+		String limited = policy("<rate-limit calls=\"5\" renewal-period=\"60\" />\n" + BASE);
+		LintReport report = lint(files("policy.xml", global(CORS), "apis/orders/specification.yaml",
+				specification("GET / get"), "apis/orders/operations/get/policy.xml", limited,
+				"apis/pets/specification.yaml", specification("GET / get"), "apis/pets/operations/get/policy.xml", limited));
+
+		assertThat(places(report, "cors-not-first")).containsExactly("apis/orders/operations/get/policy.xml:3:5",
+				"apis/pets/operations/get/policy.xml:3:5");
+		assertThat(of(report, "cors-not-first")).allSatisfy((finding) -> assertThat(finding.contexts())
+			.singleElement()
+			.satisfies((context) -> assertThat(finding.file()).startsWith("apis/" + context.api() + "/")));
+	}
+
+	@Test
 	void staysSilentWhenCorsRunsFirstOrThereIsNoCors() {
 		LintReport first = lint(files("policy.xml", global(CORS), "apis/orders/policy.xml",
 				policy(BASE + "\n<rate-limit calls=\"5\" renewal-period=\"60\" />")));
