@@ -43,7 +43,8 @@ public record ScopeDocument(Scope scope, Optional<String> api, PolicyDocument do
 		}
 		for (Api api : workspace.apis()) {
 			Optional<String> name = Optional.of(api.name());
-			api.policy().ifPresent((document) -> documents.add(new ScopeDocument(Scope.of(ScopeKind.API, api.name()), name, document)));
+			api.policy().ifPresent((document) -> documents
+				.add(new ScopeDocument(Scope.of(ScopeKind.API, api.name()), name, document)));
 			for (Operation operation : api.operations()) {
 				operation.policy().ifPresent((document) -> documents
 					.add(new ScopeDocument(Scope.of(ScopeKind.OPERATION, operation.name()), name, document)));

@@ -23,7 +23,8 @@ final class SimulatorCauses {
 					+ "hides the answer; a staging or localhost origin is the usual one forgotten.",
 			List.of(CORS, FETCH),
 			"<allowed-origins>\n  <origin>https://portal.contoso.com</origin>\n</allowed-origins>",
-			"<allowed-origins>\n  <origin>https://portal.contoso.com</origin>\n  <origin>https://staging.portal.contoso.com</origin>\n</allowed-origins>",
+			"<allowed-origins>\n  <origin>https://portal.contoso.com</origin>\n"
+					+ "  <origin>https://staging.portal.contoso.com</origin>\n</allowed-origins>",
 			"Add the page's exact origin to allowed-origins of the first cors in the pipeline.");
 
 	static final RuleInfo METHOD_NOT_ALLOWED = new RuleInfo("method-not-allowed", Severity.ERROR,
@@ -62,7 +63,8 @@ final class SimulatorCauses {
 					+ "like success in the network tab and hides the API's real answer.",
 			List.of(CORS),
 			"<cors>\n  <allowed-origins><origin>https://portal.contoso.com</origin></allowed-origins>\n</cors>",
-			"<cors terminate-unmatched-request=\"true\">\n  <allowed-origins>\n    <origin>https://portal.contoso.com</origin>\n    <origin>https://staging.portal.contoso.com</origin>\n  </allowed-origins>\n</cors>",
+			"<cors terminate-unmatched-request=\"true\">\n  <allowed-origins>\n    <origin>https://portal.contoso.com</origin>\n"
+					+ "    <origin>https://staging.portal.contoso.com</origin>\n  </allowed-origins>\n</cors>",
 			"Allow the page's origin, or set terminate-unmatched-request explicitly and know that unknown origins "
 					+ "get an empty 200.");
 
@@ -102,7 +104,8 @@ final class SimulatorCauses {
 					+ "header reads as null, although the network tab shows it.",
 			List.of(CORS, FETCH),
 			"<cors>\n  <allowed-origins>...</allowed-origins>\n</cors>",
-			"<cors>\n  <allowed-origins>...</allowed-origins>\n  <expose-headers><header>X-Request-Id</header></expose-headers>\n</cors>",
+			"<cors>\n  <allowed-origins>...</allowed-origins>\n"
+					+ "  <expose-headers><header>X-Request-Id</header></expose-headers>\n</cors>",
 			"Add the header to expose-headers of the cors that answers the request.");
 
 	static final RuleInfo EXPRESSION_NOT_EVALUATED = new RuleInfo("expression-not-evaluated", Severity.INFO,

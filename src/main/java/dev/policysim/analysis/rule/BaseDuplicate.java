@@ -18,10 +18,10 @@ import dev.policysim.policy.ScopeKind;
  * rest (gateway.md §2), and reports the rest. At global scope {@code base-in-global} covers every
  * {@code <base/>}.
  *
- * <pre>
- * bad:  &lt;inbound&gt;&lt;base /&gt;&lt;set-variable name="a" value="1" /&gt;&lt;base /&gt;&lt;/inbound&gt;
- * good: &lt;inbound&gt;&lt;base /&gt;&lt;set-variable name="a" value="1" /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <inbound><base /><set-variable name="a" value="1" /><base /></inbound>
+ * good: <inbound><base /><set-variable name="a" value="1" /></inbound>
+ * }</pre>
  */
 public final class BaseDuplicate implements Rule {
 

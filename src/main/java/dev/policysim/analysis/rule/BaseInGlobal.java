@@ -16,10 +16,10 @@ import dev.policysim.policy.SectionName;
  * {@code base-in-global}: {@code <base/>} in the global policy, which has no broader scope: "A
  * globally scoped policy has no parent scope, and using the base element in it has no effect."
  *
- * <pre>
- * bad:  policy.xml: &lt;inbound&gt;&lt;base /&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/inbound&gt;
- * good: policy.xml: &lt;inbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  policy.xml: <inbound><base /><cors>...</cors></inbound>
+ * good: policy.xml: <inbound><cors>...</cors></inbound>
+ * }</pre>
  */
 public final class BaseInGlobal implements Rule {
 

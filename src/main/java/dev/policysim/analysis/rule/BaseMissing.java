@@ -31,10 +31,10 @@ import dev.policysim.policy.SectionName;
  * {@code check-header}, {@code rate-limit*}, {@code quota*}) of a broader scope. The message names
  * what is cut off, gathered from the cut-offs of every effective policy.
  *
- * <pre>
- * bad:  &lt;inbound&gt;&lt;set-backend-service base-url="https://v2.contoso.net" /&gt;&lt;/inbound&gt;
- * good: &lt;inbound&gt;&lt;base /&gt;&lt;set-backend-service base-url="https://v2.contoso.net" /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <inbound><set-backend-service base-url="https://v2.contoso.net" /></inbound>
+ * good: <inbound><base /><set-backend-service base-url="https://v2.contoso.net" /></inbound>
+ * }</pre>
  */
 public final class BaseMissing implements Rule {
 

@@ -16,10 +16,12 @@ import dev.policysim.analysis.Severity;
  * answer, or it echoes the origin and every site on the web can read what a signed-in user may
  * read. Reported at the cors element.
  *
- * <pre>
- * bad:  &lt;cors allow-credentials="true"&gt;&lt;allowed-origins&gt;&lt;origin&gt;*&lt;/origin&gt;&lt;/allowed-origins&gt;&lt;/cors&gt;
- * good: &lt;cors allow-credentials="true"&gt;&lt;allowed-origins&gt;&lt;origin&gt;https://portal.contoso.com&lt;/origin&gt;&lt;/allowed-origins&gt;&lt;/cors&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>
+ * good: <cors allow-credentials="true">
+ *         <allowed-origins><origin>https://portal.contoso.com</origin></allowed-origins>
+ *       </cors>
+ * }</pre>
  */
 public final class CorsCredentialsWildcard implements Rule {
 

@@ -24,10 +24,10 @@ import dev.policysim.effective.EffectiveElement;
  * a cors whose attribute is an expression. Reported once per source element, at the cors that
  * does not apply.
  *
- * <pre>
- * bad:  policy.xml: &lt;cors&gt;(portal)&lt;/cors&gt;   apis/orders/policy.xml: &lt;base /&gt;&lt;cors&gt;(partners)&lt;/cors&gt;
- * good: policy.xml: &lt;cors&gt;(portal, partners)&lt;/cors&gt;   apis/orders/policy.xml: &lt;base /&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  policy.xml: <cors>(portal)</cors>   apis/orders/policy.xml: <base /><cors>(partners)</cors>
+ * good: policy.xml: <cors>(portal, partners)</cors>   apis/orders/policy.xml: <base />
+ * }</pre>
  */
 public final class CorsDuplicate implements Rule {
 

@@ -33,10 +33,10 @@ import dev.policysim.policy.PolicyElement;
  * (one inside a {@code choose} may apply to other callers); headers the browser sets itself and
  * CORS-safelisted ones are not judged. Reported once per cors, naming each header and who needs it.
  *
- * <pre>
- * bad:  &lt;allowed-headers&gt;&lt;header&gt;Content-Type&lt;/header&gt;&lt;/allowed-headers&gt;   (the API's key header is renamed to api-key)
- * good: &lt;allowed-headers&gt;&lt;header&gt;Content-Type&lt;/header&gt;&lt;header&gt;api-key&lt;/header&gt;&lt;/allowed-headers&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <allowed-headers><header>Content-Type</header></allowed-headers>   (the key header is api-key)
+ * good: <allowed-headers><header>Content-Type</header><header>api-key</header></allowed-headers>
+ * }</pre>
  */
 public final class CorsHeaderNotAllowed implements Rule {
 

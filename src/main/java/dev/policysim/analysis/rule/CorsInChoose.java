@@ -17,10 +17,10 @@ import dev.policysim.policy.PolicyElement;
  * children of inbound"; the simulator assumes (gateway.md §5) that a nested cors never answers a
  * preflight. A fragment's cors counts as nested when the fragment is included inside a choose.
  *
- * <pre>
- * bad:  &lt;inbound&gt;&lt;choose&gt;&lt;when condition="..."&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/when&gt;&lt;/choose&gt;&lt;/inbound&gt;
- * good: &lt;inbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;choose&gt;...&lt;/choose&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <inbound><choose><when condition="..."><cors>...</cors></when></choose></inbound>
+ * good: <inbound><cors>...</cors><choose>...</choose></inbound>
+ * }</pre>
  */
 public final class CorsInChoose implements Rule {
 

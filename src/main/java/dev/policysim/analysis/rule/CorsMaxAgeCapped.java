@@ -15,10 +15,10 @@ import dev.policysim.analysis.Severity;
  * caches a preflight for at most 7200 seconds (Firefox 86400), so a longer value promises a cache
  * the most common browser does not give.
  *
- * <pre>
- * bad:  &lt;allowed-methods preflight-result-max-age="86400"&gt;&lt;method&gt;GET&lt;/method&gt;&lt;/allowed-methods&gt;
- * good: &lt;allowed-methods preflight-result-max-age="7200"&gt;&lt;method&gt;GET&lt;/method&gt;&lt;/allowed-methods&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <allowed-methods preflight-result-max-age="86400"><method>GET</method></allowed-methods>
+ * good: <allowed-methods preflight-result-max-age="7200"><method>GET</method></allowed-methods>
+ * }</pre>
  */
 public final class CorsMaxAgeCapped implements Rule {
 

@@ -30,10 +30,13 @@ import dev.policysim.workspace.Operation;
  * OPTIONS operations are {@code options-operation-bypass}'s business. Reported once per cors,
  * naming every method and operation refused.
  *
- * <pre>
- * bad:  &lt;cors&gt;&lt;allowed-origins&gt;...&lt;/allowed-origins&gt;&lt;/cors&gt;   (the API has DELETE /orders/{id})
- * good: &lt;cors&gt;&lt;allowed-origins&gt;...&lt;/allowed-origins&gt;&lt;allowed-methods&gt;&lt;method&gt;GET&lt;/method&gt;&lt;method&gt;DELETE&lt;/method&gt;&lt;/allowed-methods&gt;&lt;/cors&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <cors><allowed-origins>...</allowed-origins></cors>   (the API has DELETE /orders/{id})
+ * good: <cors>
+ *         <allowed-origins>...</allowed-origins>
+ *         <allowed-methods><method>GET</method><method>DELETE</method></allowed-methods>
+ *       </cors>
+ * }</pre>
  */
 public final class CorsMethodsDefault implements Rule {
 

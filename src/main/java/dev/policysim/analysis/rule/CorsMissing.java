@@ -30,10 +30,10 @@ import dev.policysim.workspace.Api;
  * inbound, line 1 when there is no file), where one would add the cors. Only cors elements that
  * are direct children of inbound count, as only those answer preflights.
  *
- * <pre>
- * bad:  apis/orders/policy.xml: &lt;inbound&gt;&lt;base /&gt;&lt;/inbound&gt;   (and no cors at global or product scope)
- * good: apis/orders/policy.xml: &lt;inbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;base /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  apis/orders/policy.xml: <inbound><base /></inbound>   (and no cors at global or product scope)
+ * good: apis/orders/policy.xml: <inbound><cors>...</cors><base /></inbound>
+ * }</pre>
  */
 public final class CorsMissing implements Rule {
 

@@ -22,10 +22,10 @@ import dev.policysim.effective.PolicyContext;
  * headers, and the browser shows a CORS error instead. Reported once per offending source
  * element, however many contexts it runs in.
  *
- * <pre>
- * bad:  &lt;inbound&gt;&lt;rate-limit calls="5" renewal-period="60" /&gt;&lt;base /&gt;&lt;/inbound&gt;   (the cors is global)
- * good: &lt;inbound&gt;&lt;base /&gt;&lt;rate-limit calls="5" renewal-period="60" /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <inbound><rate-limit calls="5" renewal-period="60" /><base /></inbound>   (the cors is global)
+ * good: <inbound><base /><rate-limit calls="5" renewal-period="60" /></inbound>
+ * }</pre>
  */
 public final class CorsNotFirst implements Rule {
 

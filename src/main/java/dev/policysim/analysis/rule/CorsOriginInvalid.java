@@ -20,10 +20,11 @@ import dev.policysim.analysis.Severity;
  * substituted first; an expression or a missing named value is not judged. Reported once per cors
  * element, listing every invalid origin.
  *
- * <pre>
- * bad:  &lt;origin&gt;https://*.contoso.com&lt;/origin&gt;  &lt;origin&gt;portal.contoso.com&lt;/origin&gt;  &lt;origin&gt;https://contoso.com/app&lt;/origin&gt;
- * good: &lt;origin&gt;https://portal.contoso.com&lt;/origin&gt;  &lt;origin&gt;https://shop.contoso.com:8443&lt;/origin&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <origin>https://*.contoso.com</origin>  <origin>portal.contoso.com</origin>
+ *       <origin>https://contoso.com/app</origin>
+ * good: <origin>https://portal.contoso.com</origin>  <origin>https://shop.contoso.com:8443</origin>
+ * }</pre>
  */
 public final class CorsOriginInvalid implements Rule {
 

@@ -28,10 +28,10 @@ import dev.policysim.workspace.KeyNames;
  * Lint cannot see whether clients send the key in the query string instead, which would work; the
  * message says so.
  *
- * <pre>
- * bad:  products/portal/policy.xml: &lt;inbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;base /&gt;&lt;/inbound&gt;   (no other cors)
- * good: policy.xml: &lt;inbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  products/portal/policy.xml: <inbound><cors>...</cors><base /></inbound>   (no other cors)
+ * good: policy.xml: <inbound><cors>...</cors></inbound>
+ * }</pre>
  */
 public final class CorsProductScope implements Rule {
 

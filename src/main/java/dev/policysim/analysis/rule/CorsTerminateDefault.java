@@ -14,10 +14,10 @@ import dev.policysim.analysis.Severity;
  * Microsoft's reference contradicts itself on the default, so the finding states which default
  * the gateway profile assumes ({@code terminateUnmatchedDefault}).
  *
- * <pre>
- * bad:  &lt;cors allow-credentials="false"&gt;...&lt;/cors&gt;
- * good: &lt;cors allow-credentials="false" terminate-unmatched-request="true"&gt;...&lt;/cors&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <cors allow-credentials="false">...</cors>
+ * good: <cors allow-credentials="false" terminate-unmatched-request="true">...</cors>
+ * }</pre>
  */
 public final class CorsTerminateDefault implements Rule {
 

@@ -17,10 +17,10 @@ import dev.policysim.workspace.LoadProblem;
  * defaults for what the file should have said (an API path, a subscription requirement, the
  * operations), so the effective policies it checks may not be the ones that run.
  *
- * <pre>
+ * <pre>{@code
  * bad:  {"properties": {"subscriptionRequired": "yes"}}
  * good: {"properties": {"subscriptionRequired": true}}
- * </pre>
+ * }</pre>
  */
 public final class FileInvalid implements Rule {
 

@@ -19,10 +19,10 @@ import dev.policysim.workspace.Fragment;
  * supported), or a fragment over 32 KB. The first three point at the element, the size at the
  * fragment's root.
  *
- * <pre>
- * bad:  &lt;fragment&gt;&lt;inbound&gt;&lt;base /&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/inbound&gt;&lt;/fragment&gt;
- * good: &lt;fragment&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/fragment&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <fragment><inbound><base /><cors>...</cors></inbound></fragment>
+ * good: <fragment><cors>...</cors></fragment>
+ * }</pre>
  */
 public final class FragmentInvalid implements Rule {
 

@@ -17,10 +17,10 @@ import dev.policysim.effective.EffectivePolicy;
  * was not exported or was renamed, and a request reaching the include would fail (the simulator
  * answers 500 there).
  *
- * <pre>
- * bad:  &lt;include-fragment fragment-id="cors-comon" /&gt;
- * good: &lt;include-fragment fragment-id="cors-common" /&gt;   (policy fragments/cors-common/policy.xml exists)
- * </pre>
+ * <pre>{@code
+ * bad:  <include-fragment fragment-id="cors-comon" />
+ * good: <include-fragment fragment-id="cors-common" />   (policy fragments/cors-common/policy.xml exists)
+ * }</pre>
  */
 public final class FragmentMissing implements Rule {
 

@@ -18,10 +18,10 @@ import dev.policysim.workspace.NamedValue;
  * secret named value whose value the workspace does not hold (APIOps never exports secret values)
  * is a warning: it exists in the instance, only its value is unknown here.
  *
- * <pre>
- * bad:  &lt;origin&gt;{{portal-orgin}}&lt;/origin&gt;
- * good: &lt;origin&gt;{{portal-origin}}&lt;/origin&gt;   (named values/portal-origin exists)
- * </pre>
+ * <pre>{@code
+ * bad:  <origin>{{portal-orgin}}</origin>
+ * good: <origin>{{portal-origin}}</origin>   (named values/portal-origin exists)
+ * }</pre>
  */
 public final class NamedValueMissing implements Rule {
 

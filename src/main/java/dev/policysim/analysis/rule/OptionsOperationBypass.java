@@ -23,10 +23,10 @@ import dev.policysim.workspace.Operation;
  * run. Reported at the operation in the specification file, and only for APIs that have a cors in
  * some context: without one there is no preflight handling to bypass.
  *
- * <pre>
+ * <pre>{@code
  * bad:  paths: /orders/{id}: options: operationId: preflight
  * good: paths: /orders/{id}: get: ...   (no OPTIONS operation; the cors policy answers preflights)
- * </pre>
+ * }</pre>
  */
 public final class OptionsOperationBypass implements Rule {
 

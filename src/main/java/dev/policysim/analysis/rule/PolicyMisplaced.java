@@ -25,10 +25,10 @@ import dev.policysim.policy.SectionName;
  * {@code <policies>} that are no section, and sections written twice, make the file unreadable:
  * {@code xml-invalid}.)
  *
- * <pre>
- * bad:  &lt;outbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;/outbound&gt;
- * good: &lt;inbound&gt;&lt;cors&gt;...&lt;/cors&gt;&lt;base /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <outbound><cors>...</cors></outbound>
+ * good: <inbound><cors>...</cors><base /></inbound>
+ * }</pre>
  */
 public final class PolicyMisplaced implements Rule {
 

@@ -21,10 +21,10 @@ import dev.policysim.policy.PolicyInfo;
  * {@code xml-invalid}). Parts of policies, such
  * as {@code <origin>} in {@code <allowed-origins>}, are not judged ({@link PolicyCatalogue#holdsPolicies}).
  *
- * <pre>
- * bad:  &lt;inbound&gt;&lt;base /&gt;&lt;rate-limt calls="5" renewal-period="60" /&gt;&lt;/inbound&gt;
- * good: &lt;inbound&gt;&lt;base /&gt;&lt;rate-limit calls="5" renewal-period="60" /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <inbound><base /><rate-limt calls="5" renewal-period="60" /></inbound>
+ * good: <inbound><base /><rate-limit calls="5" renewal-period="60" /></inbound>
+ * }</pre>
  */
 public final class PolicyUnknown implements Rule {
 

@@ -22,10 +22,13 @@ import dev.policysim.workspace.Product;
  * subscription and are "only applied when an API is accessed using a subscription key". The
  * {@code -by-key} variants count by an expression and are not judged.
  *
- * <pre>
- * bad:  (API without subscription) &lt;inbound&gt;&lt;base /&gt;&lt;rate-limit calls="10" renewal-period="60" /&gt;&lt;/inbound&gt;
- * good: &lt;inbound&gt;&lt;base /&gt;&lt;rate-limit-by-key calls="10" renewal-period="60" counter-key="@(context.Request.IpAddress)" /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  (API without subscription) <inbound><base /><rate-limit calls="10" renewal-period="60" /></inbound>
+ * good: <inbound>
+ *         <base />
+ *         <rate-limit-by-key calls="10" renewal-period="60" counter-key="@(context.Request.IpAddress)" />
+ *       </inbound>
+ * }</pre>
  */
 public final class RateLimitScope implements Rule {
 

@@ -35,7 +35,8 @@ final class References {
 
 	static final String CHECK_HEADER = LEARN + "check-header-policy";
 
-	static final String APIOPS = "https://learn.microsoft.com/azure/architecture/example-scenario/devops/automated-api-deployments-apiops";
+	static final String APIOPS = "https://learn.microsoft.com/azure/architecture/example-scenario/devops/"
+			+ "automated-api-deployments-apiops";
 
 	static final String MDN_CREDENTIALS = "https://developer.mozilla.org/docs/Web/HTTP/CORS/Errors/CORSNotSupportingCredentials";
 

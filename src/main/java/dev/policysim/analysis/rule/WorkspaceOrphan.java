@@ -16,10 +16,10 @@ import dev.policysim.workspace.LoadProblem;
  * operation of the API's specification matches, or a product membership of an unknown API. No
  * request reaches what it configures, which is usually a rename that was not carried through.
  *
- * <pre>
+ * <pre>{@code
  * bad:  apis/orders/operations/get-order/policy.xml    (the specification calls the operation fetch-order)
  * good: apis/orders/operations/fetch-order/policy.xml
- * </pre>
+ * }</pre>
  */
 public final class WorkspaceOrphan implements Rule {
 

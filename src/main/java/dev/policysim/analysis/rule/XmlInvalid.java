@@ -15,10 +15,10 @@ import dev.policysim.workspace.LoadProblem;
  * document, and lint cannot see what it would do: its policies are missing from every effective
  * policy, so the other rules are blind to them.
  *
- * <pre>
- * bad:  &lt;inbound&gt;&lt;set-header name="x"&gt;&lt;/inbound&gt;       (set-header never closed)
- * good: &lt;inbound&gt;&lt;set-header name="x" /&gt;&lt;/inbound&gt;
- * </pre>
+ * <pre>{@code
+ * bad:  <inbound><set-header name="x"></inbound>       (set-header never closed)
+ * good: <inbound><set-header name="x" /></inbound>
+ * }</pre>
  */
 public final class XmlInvalid implements Rule {
 

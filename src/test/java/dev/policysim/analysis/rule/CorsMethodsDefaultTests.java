@@ -37,6 +37,16 @@ class CorsMethodsDefaultTests {
 	}
 
 	@Test
+	void namesAtMostThreeOperationsPerMethod() {
+		LintReport report = lint(files("policy.xml", global(NO_METHODS), "apis/orders/specification.yaml",
+				specification("DELETE /a delete-a", "DELETE /b delete-b", "DELETE /c delete-c", "DELETE /d delete-d",
+						"DELETE /e delete-e")));
+
+		assertThat(of(report, "cors-methods-default").get(0).message())
+			.contains("DELETE (5 operations: orders/delete-a, orders/delete-b, orders/delete-c and 2 more)");
+	}
+
+	@Test
 	void staysSilentForSimpleMethodsOnly() {
 		LintReport report = lint(files("policy.xml", global(NO_METHODS), "apis/orders/specification.yaml",
 				specification("GET / list-orders", "POST / create-order", "HEAD / check-orders")));
