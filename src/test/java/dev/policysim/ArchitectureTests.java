@@ -18,7 +18,7 @@ class ArchitectureTests {
 	/** The capabilities that make up the domain core. */
 	static final String[] CORE = { "dev.policysim.policy..", "dev.policysim.workspace..", "dev.policysim.effective..",
 			"dev.policysim.analysis..", "dev.policysim.browser..", "dev.policysim.gateway..",
-			"dev.policysim.simulation..", "dev.policysim.report.." };
+			"dev.policysim.simulation..", "dev.policysim.report..", "dev.policysim.http.." };
 
 	@ArchTest
 	static final ArchRule coreIsFreeOfFrameworks = noClasses().that()

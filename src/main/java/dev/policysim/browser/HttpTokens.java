@@ -1,0 +1,36 @@
+package dev.policysim.browser;
+
+/** The HTTP {@code token} grammar (RFC 9110 §5.6.2), which method names and header names obey. */
+final class HttpTokens {
+
+	private static final String SEPARATORS = "\"(),/:;<=>?@[\\]{}";
+
+	private HttpTokens() {
+	}
+
+	static boolean isToken(String text) {
+		return !text.isEmpty() && text.chars().allMatch(HttpTokens::isTokenChar);
+	}
+
+	static boolean isTokenChar(int c) {
+		return c > 0x20 && c < 0x7F && SEPARATORS.indexOf(c) < 0;
+	}
+
+	/** Whether the character is HTTP linear white space as Chromium's net stack trims it. */
+	static boolean isLinearWhitespace(int c) {
+		return c == ' ' || c == '\t';
+	}
+
+	static String trimLinearWhitespace(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && isLinearWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isLinearWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+}
