@@ -3,6 +3,7 @@ package dev.policysim.effective;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,11 @@ final class FlatteningPass {
 
 	private final ElementResolver resolver;
 
-	private final Map<Scope, Map<SectionName, ResolvedSection>> resolved = new HashMap<>();
+	/**
+	 * Each document's resolved sections. Keyed by the document itself, not its scope: operation
+	 * scopes are named by operation only, and two APIs may each have an operation "get".
+	 */
+	private final Map<PolicyDocument, Map<SectionName, ResolvedSection>> resolved = new IdentityHashMap<>();
 
 	private final Map<Suffix, Flattened> shared = new HashMap<>();
 
@@ -97,8 +102,8 @@ final class FlatteningPass {
 		if (document.isEmpty()) {
 			return ResolvedSection.PASS_THROUGH;
 		}
-		Map<SectionName, ResolvedSection> sections = this.resolved.computeIfAbsent(level.scope(),
-				(scope) -> new EnumMap<>(SectionName.class));
+		Map<SectionName, ResolvedSection> sections = this.resolved.computeIfAbsent(document.get(),
+				(key) -> new EnumMap<>(SectionName.class));
 		ResolvedSection resolvedSection = sections.get(section);
 		if (resolvedSection == null) {
 			resolvedSection = resolve(level.scope(), document.get(), section);

@@ -8,6 +8,9 @@ public enum SectionName {
 
 	INBOUND("inbound"), BACKEND("backend"), OUTBOUND("outbound"), ON_ERROR("on-error");
 
+	/** values() copies its array on every call; lookups run for every element of every document. */
+	private static final SectionName[] VALUES = values();
+
 	private final String xmlName;
 
 	SectionName(String xmlName) {
@@ -25,7 +28,7 @@ public enum SectionName {
 	 * @return the section, or empty when the name is not a section
 	 */
 	public static Optional<SectionName> fromXmlName(String name) {
-		for (SectionName section : values()) {
+		for (SectionName section : VALUES) {
 			if (section.xmlName.equals(name)) {
 				return Optional.of(section);
 			}

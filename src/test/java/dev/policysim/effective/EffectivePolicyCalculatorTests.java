@@ -106,6 +106,26 @@ class EffectivePolicyCalculatorTests {
 	}
 
 	@Test
+	void keepsOperationsOfTheSameNameInDifferentApisApart() {
+		Workspace workspace = new WorkspaceFixture().global(section("g1"))
+			.api("orders", section("base"))
+			.operation("orders", "get", section("base fromOrders"))
+			.api("pets", section("base"))
+			.operation("pets", "get", section("base fromPets"))
+			.build();
+
+		List<EffectivePolicy> all = this.calculator.calculateAll(workspace);
+
+		assertThat(all).allSatisfy((policy) -> assertThat(policy)
+			.isEqualTo(this.calculator.calculate(workspace, policy.context())));
+		assertThat(all).filteredOn((policy) -> policy.context().api().equals("pets")
+				&& policy.context().operation().isPresent())
+			.singleElement()
+			.satisfies((policy) -> assertThat(SectionSummary.of(policy.section(SectionName.INBOUND)))
+				.isEqualTo("{Api {Global g1 }Global }Api fromPets"));
+	}
+
+	@Test
 	void treatsAnOpenProductAsAProductContextLikeAnyOther() {
 		Workspace workspace = new WorkspaceFixture().global(section("g1"))
 			.openProduct("public", section("base open1"), "orders")
