@@ -18,12 +18,10 @@ final class ExpressionParser {
 	/** Longer expressions are refused; the bound also keeps parsing linear in practice. */
 	static final int MAX_TOKENS = 2_000;
 
-	private final List<Token> tokens;
-
-	private int next;
+	private final TokenStream tokens;
 
 	private ExpressionParser(List<Token> tokens) {
-		this.tokens = tokens;
+		this.tokens = new TokenStream(tokens);
 	}
 
 	/**
@@ -35,7 +33,7 @@ final class ExpressionParser {
 	static Node expression(String source) throws UnsupportedExpressionException {
 		ExpressionParser parser = new ExpressionParser(tokens(source));
 		Node node = parser.expression(0);
-		parser.expect(TokenKind.END, "the end of the expression");
+		parser.tokens.expect(TokenKind.END, "the end of the expression");
 		return node;
 	}
 
@@ -48,14 +46,14 @@ final class ExpressionParser {
 	 */
 	static Node block(String source) throws UnsupportedExpressionException {
 		ExpressionParser parser = new ExpressionParser(tokens(source));
-		if (!parser.peek().isWord("return")) {
+		if (!parser.tokens.peek().isWord("return")) {
 			throw new UnsupportedExpressionException(
 					"the statement block holds more than a single return statement, which the subset does not run");
 		}
-		parser.next++;
+		parser.tokens.take();
 		Node node = parser.expression(0);
-		parser.expect(TokenKind.SEMICOLON, "';' after the returned expression");
-		if (!parser.peek().is(TokenKind.END)) {
+		parser.tokens.expect(TokenKind.SEMICOLON, "';' after the returned expression");
+		if (!parser.tokens.peek().is(TokenKind.END)) {
 			throw new UnsupportedExpressionException(
 					"the statement block holds more than a single return statement, which the subset does not run");
 		}
@@ -75,11 +73,11 @@ final class ExpressionParser {
 			throw new UnsupportedExpressionException("the expression nests deeper than " + MAX_DEPTH + " levels");
 		}
 		Node condition = logical(depth, true);
-		if (!accept(TokenKind.QUESTION)) {
+		if (!this.tokens.accept(TokenKind.QUESTION)) {
 			return condition;
 		}
 		Node whenTrue = expression(depth + 1);
-		expect(TokenKind.COLON, "':' of the conditional operator");
+		this.tokens.expect(TokenKind.COLON, "':' of the conditional operator");
 		Node whenFalse = expression(depth + 1);
 		return bounded(new Conditional(condition, whenTrue, whenFalse));
 	}
@@ -88,7 +86,7 @@ final class ExpressionParser {
 	private Node logical(int depth, boolean or) throws UnsupportedExpressionException {
 		TokenKind operator = or ? TokenKind.OR : TokenKind.AND;
 		Node left = or ? logical(depth, false) : equality(depth);
-		while (accept(operator)) {
+		while (this.tokens.accept(operator)) {
 			Node right = or ? logical(depth, false) : equality(depth);
 			left = bounded(new Logical(!or, left, right));
 		}
@@ -97,8 +95,8 @@ final class ExpressionParser {
 
 	private Node equality(int depth) throws UnsupportedExpressionException {
 		Node left = addition(depth);
-		while (peek().is(TokenKind.EQUALS) || peek().is(TokenKind.NOT_EQUALS)) {
-			boolean negated = this.tokens.get(this.next++).is(TokenKind.NOT_EQUALS);
+		while (this.tokens.peek().is(TokenKind.EQUALS) || this.tokens.peek().is(TokenKind.NOT_EQUALS)) {
+			boolean negated = this.tokens.take().is(TokenKind.NOT_EQUALS);
 			left = bounded(new Equality(negated, left, addition(depth)));
 		}
 		return left;
@@ -106,7 +104,7 @@ final class ExpressionParser {
 
 	private Node addition(int depth) throws UnsupportedExpressionException {
 		Node left = unary(depth);
-		while (accept(TokenKind.PLUS)) {
+		while (this.tokens.accept(TokenKind.PLUS)) {
 			left = bounded(new Addition(left, unary(depth)));
 		}
 		return left;
@@ -116,33 +114,30 @@ final class ExpressionParser {
 		if (depth > MAX_DEPTH) {
 			throw new UnsupportedExpressionException("the expression nests deeper than " + MAX_DEPTH + " levels");
 		}
-		if (accept(TokenKind.NOT)) {
+		if (this.tokens.accept(TokenKind.NOT)) {
 			return bounded(new Not(unary(depth + 1)));
 		}
 		Node node = primary(depth);
-		while (accept(TokenKind.DOT)) {
+		while (this.tokens.accept(TokenKind.DOT)) {
 			node = bounded(member(node));
 		}
 		return node;
 	}
 
 	private Node primary(int depth) throws UnsupportedExpressionException {
-		Token token = this.tokens.get(this.next);
-		if (!token.is(TokenKind.END)) {
-			this.next++;
-		}
+		Token token = this.tokens.take();
 		return switch (token.kind()) {
 			case STRING -> new Literal(token.text());
 			case NUMBER -> new Literal(number(token.text()));
 			case OPEN_PAREN -> parenthesized(depth);
 			case IDENTIFIER -> word(token, depth);
-			default -> throw unexpected(token);
+			default -> throw TokenStream.unexpected(token);
 		};
 	}
 
 	private Node parenthesized(int depth) throws UnsupportedExpressionException {
 		Node inner = expression(depth + 1);
-		expect(TokenKind.CLOSE_PAREN, "')'");
+		this.tokens.expect(TokenKind.CLOSE_PAREN, "')'");
 		return inner;
 	}
 
@@ -174,10 +169,10 @@ final class ExpressionParser {
 	private Node contextMember(int depth) throws UnsupportedExpressionException {
 		StringBuilder path = new StringBuilder("context");
 		while (true) {
-			if (!accept(TokenKind.DOT)) {
+			if (!this.tokens.accept(TokenKind.DOT)) {
 				throw new UnsupportedExpressionException(path + " is not a value the supported subset reads");
 			}
-			path.append('.').append(identifier("a member name after " + path));
+			path.append('.').append(this.tokens.identifier("a member name after " + path));
 			String current = path.toString();
 			Optional<ContextProperty> property = ContextPaths.property(current);
 			if (property.isPresent()) {
@@ -205,19 +200,19 @@ final class ExpressionParser {
 	}
 
 	private ValueType typeArgument(ContextLookup.Source source) throws UnsupportedExpressionException {
-		if (!accept(TokenKind.LESS)) {
+		if (!this.tokens.accept(TokenKind.LESS)) {
 			return ValueType.OBJECT;
 		}
-		String name = identifier("a type name in " + source.path() + "<...>");
-		expect(TokenKind.GREATER, "'>' closing the type argument");
+		String name = this.tokens.identifier("a type name in " + source.path() + "<...>");
+		this.tokens.expect(TokenKind.GREATER, "'>' closing the type argument");
 		return ValueType.named(name)
 			.orElseThrow(() -> new UnsupportedExpressionException(
 					source.path() + "<" + name + "> reads a type outside the supported subset"));
 	}
 
 	private Node nullOrEmpty(int depth) throws UnsupportedExpressionException {
-		expect(TokenKind.DOT, "'.' after string");
-		String name = identifier("a member of string");
+		this.tokens.expect(TokenKind.DOT, "'.' after string");
+		String name = this.tokens.identifier("a member of string");
 		if (!name.equals("IsNullOrEmpty")) {
 			throw new UnsupportedExpressionException("string." + name + " is outside the supported subset");
 		}
@@ -229,12 +224,12 @@ final class ExpressionParser {
 	}
 
 	private Node member(Node target) throws UnsupportedExpressionException {
-		String name = identifier("a member name after '.'");
+		String name = this.tokens.identifier("a member name after '.'");
 		StringCall.Member member = StringCall.Member.named(name)
 			.orElseThrow(() -> new UnsupportedExpressionException(
 					"calls " + name + ", which is outside the supported subset"));
 		if (member.arity() < 0) {
-			if (peek().is(TokenKind.OPEN_PAREN)) {
+			if (this.tokens.peek().is(TokenKind.OPEN_PAREN)) {
 				throw new UnsupportedExpressionException("Length is a property, not a method");
 			}
 			return new StringCall(target, member, List.of());
@@ -248,55 +243,17 @@ final class ExpressionParser {
 	}
 
 	private List<Node> arguments(int depth, String callee) throws UnsupportedExpressionException {
-		expect(TokenKind.OPEN_PAREN, "'(' after " + callee);
+		this.tokens.expect(TokenKind.OPEN_PAREN, "'(' after " + callee);
 		List<Node> arguments = new ArrayList<>();
-		if (accept(TokenKind.CLOSE_PAREN)) {
+		if (this.tokens.accept(TokenKind.CLOSE_PAREN)) {
 			return arguments;
 		}
 		do {
 			arguments.add(expression(depth + 1));
 		}
-		while (accept(TokenKind.COMMA));
-		expect(TokenKind.CLOSE_PAREN, "')' closing the arguments of " + callee);
+		while (this.tokens.accept(TokenKind.COMMA));
+		this.tokens.expect(TokenKind.CLOSE_PAREN, "')' closing the arguments of " + callee);
 		return arguments;
-	}
-
-	private String identifier(String expected) throws UnsupportedExpressionException {
-		Token token = this.tokens.get(this.next);
-		if (!token.is(TokenKind.IDENTIFIER)) {
-			throw new UnsupportedExpressionException("expected " + expected + " at offset " + token.offset());
-		}
-		this.next++;
-		return token.text();
-	}
-
-	private Token peek() {
-		return this.tokens.get(this.next);
-	}
-
-	private boolean accept(TokenKind kind) {
-		if (peek().is(kind)) {
-			this.next++;
-			return true;
-		}
-		return false;
-	}
-
-	private void expect(TokenKind kind, String expected) throws UnsupportedExpressionException {
-		Token token = peek();
-		if (!token.is(kind)) {
-			throw token.is(TokenKind.END) ? new UnsupportedExpressionException("the expression ends early; expected "
-					+ expected) : unexpected(token);
-		}
-		this.next++;
-	}
-
-	private static UnsupportedExpressionException unexpected(Token token) {
-		if (token.is(TokenKind.END)) {
-			return new UnsupportedExpressionException("the expression ends early");
-		}
-		return new UnsupportedExpressionException(
-				"uses '" + token.text() + "' at offset " + token.offset() + ", which is outside the supported subset");
 	}
 
 	private static Node bounded(Node node) throws UnsupportedExpressionException {
