@@ -117,7 +117,7 @@ class ScenarioReaderTests {
 			missing URL             | { "gateway": "https://g.net", "page": "https://p.com", "requests": [ { "method": "GET" } ] } | requests[0].url | 1:70 | missing; this field is required
 			missing gateway         | { "page": "https://p.com", "requests": [ { "url": "/" } ] } | gateway | 1:1 | missing; this field is required
 			no requests             | { "gateway": "https://g.net", "page": "https://p.com", "requests": [] } | requests | 1:68 | empty; a scenario needs at least one request
-			no page anywhere        | { "gateway": "https://g.net", "requests": [ { "url": "/" } ] } | requests[0].page | 1:44 | missing; name the page here or in the scenario's "page"
+			no page anywhere        | { "gateway": "https://g.net", "requests": [ { "url": "/" } ] } | requests[0].page | 1:45 | missing; name the page here or in the scenario's "page"
 			page is not an origin   | { "gateway": "https://g.net", "page": "portal.contoso.com", "requests": [ { "url": "/" } ] } | page | 1:39 | not an http or https URL: 'portal.contoso.com'
 			gateway with a path     | { "gateway": "https://g.net/orders", "page": "https://p.com", "requests": [ { "url": "/" } ] } | gateway | 1:14 | 'https://g.net/orders' must be only a scheme and host
 			bad subscription scope  | { "gateway": "https://g.net", "page": "https://p.com", "subscriptions": [ { "name": "s", "scope": "starter", "key": "k" } ], "requests": [ { "url": "/" } ] } | subscriptions[0].scope | 1:99 | 'starter' is not a subscription scope
