@@ -7,16 +7,19 @@ import java.util.Objects;
 import dev.policysim.workspace.Workspace;
 
 /**
- * The simulated gateway for one workspace and one run of a scenario. It keeps the rate-limit and
- * quota counters of the run, so it is not shared between runs or threads. (Being built.)
+ * The simulated gateway for one workspace and one run of a scenario (gateway.md): it matches each
+ * request to an API and operation, resolves the subscription key and product context, answers
+ * preflights as the cors policy does, and runs the effective policy section by section against the
+ * scenario's mock backend, recording every step in the exchange's trace.
+ *
+ * <p>It keeps the rate-limit and quota counters of the run, the effective policies of the contexts
+ * requests ran in, and each distinct expression compiled once, so it is not shared between runs or
+ * threads. Memory grows with the distinct contexts and counter keys of a run, not with its
+ * requests.
  */
 public final class Gateway {
 
-	private final Workspace workspace;
-
-	private final GatewayProfile profile;
-
-	private final Map<String, String> assumedExpressions;
+	private final GatewayRuntime runtime;
 
 	/**
 	 * A gateway for one run.
@@ -27,21 +30,21 @@ public final class Gateway {
 	 * evaluate, keyed by the expression text as written
 	 */
 	public Gateway(Workspace workspace, GatewayProfile profile, Map<String, String> assumedExpressions) {
-		this.workspace = Objects.requireNonNull(workspace, "workspace");
-		this.profile = Objects.requireNonNull(profile, "profile");
-		this.assumedExpressions = Map.copyOf(assumedExpressions);
+		this.runtime = new GatewayRuntime(Objects.requireNonNull(workspace, "workspace"),
+				Objects.requireNonNull(profile, "profile"), assumedExpressions);
 	}
 
 	/**
 	 * Handles one request.
 	 * @param request the request
 	 * @param backend what the backend answers if called
-	 * @param now the scenario clock, for rate limits and quotas
-	 * @return the exchange
+	 * @param now the scenario clock, for rate limits, quotas and token lifetimes; quota windows are
+	 * counted from {@code Instant.EPOCH}, which a scenario's time 0 should be
+	 * @return the exchange; never throws for anything the request or the policies hold
 	 */
 	public GatewayExchange handle(GatewayRequest request, MockBackend backend, Instant now) {
-		throw new UnsupportedOperationException("gateway not implemented yet: " + this.workspace.apis().size() + " "
-				+ this.profile.name() + " " + this.assumedExpressions.size() + " " + request + backend + now);
+		Arrival arrival = new Arrival(request, RequestUrl.parse(request.http().url()), backend, now);
+		return new GatewayCall(this.runtime, arrival).run();
 	}
 
 }
