@@ -55,8 +55,8 @@ final class OriginCauses {
 	private Cause terminate(Trip trip, CorsDecision decision) {
 		CorsElement cors = new CorsElement(decision.element());
 		String setting = decision.terminateFromProfile()
-				? "terminate-unmatched-request left out, " + decision.terminateUnmatched() + " under the profile "
-						+ this.analysis.profile().name() + " (terminateUnmatchedDefault)"
+				? "terminate-unmatched-request left out: " + decision.terminateUnmatched() + " under profile "
+						+ this.analysis.profile().name() + "'s terminateUnmatchedDefault"
 				: "terminate-unmatched-request=\"" + String.valueOf(decision.terminateUnmatched()).toLowerCase(Locale.ROOT)
 						+ "\"";
 		String message = trip.preflight()
