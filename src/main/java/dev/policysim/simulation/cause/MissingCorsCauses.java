@@ -45,7 +45,7 @@ final class MissingCorsCauses {
 	}
 
 	List<Cause> of(Trip trip, RequestFacts facts) {
-		if (trip.policy().isEmpty()) {
+		if (trip.policy().isEmpty() || !trip.cors().isEmpty()) {
 			return List.of();
 		}
 		EffectivePolicy policy = trip.policy().get();
