@@ -87,7 +87,41 @@ class CauseCatalogueTests {
 								</policies>
 								""", "<policies>\n  <inbound>\n    <base />\n" + CORS.formatted(GET_ONLY) + "  </inbound>\n</policies>\n"),
 						request("GET", "/orders/42", ""),
-						List.of("error-before-cors at policy.xml:3:5", "cors-not-first at policy.xml:3:5"), true));
+						List.of("error-before-cors at policy.xml:3:5", "cors-not-first at policy.xml:3:5"), true),
+				Arguments.of("an expression outside the subset",
+						files(global(CORS.formatted(GET_ONLY)).get("policy.xml"), """
+								<policies>
+								  <inbound>
+								    <base />
+								    <choose>
+								      <when condition="@(context.Request.Body.As&lt;JObject&gt;()[&quot;x&quot;] != null)">
+								        <set-header name="X-Has-X" exists-action="override">
+								          <value>yes</value>
+								        </set-header>
+								      </when>
+								    </choose>
+								  </inbound>
+								</policies>
+								"""),
+						request("GET", "/orders/42", ""), List.of("expression-not-evaluated at apis/orders/policy.xml:5:7"),
+						false),
+				Arguments.of("cors only inside choose", global("""
+						    <choose>
+						      <when condition="@(true)">
+						""" + CORS.formatted(GET_ONLY).indent(4) + """
+						      </when>
+						    </choose>
+						"""), request("GET", "/orders/42", "\"headers\": {\"Ocp-Apim-Subscription-Key\": \"starter-key\"}"),
+						List.of("error-before-cors (no source element)", "subscription-key-missing (no source element)",
+								"cors-in-choose at policy.xml:3:5", "cors-missing at apis/orders/policy.xml:2:3"),
+						true),
+				Arguments.of("an OPTIONS operation takes the preflight", withOptions(global(CORS.formatted("""
+						      <allowed-methods>
+						        <method>GET</method>
+						        <method>PUT</method>
+						      </allowed-methods>"""))),
+						request("PUT", "/orders/42", "\"headers\": {\"Content-Type\": \"application/json\"}"),
+						List.of("options-operation-bypass at apis/orders/specification.yaml:12:7"), false));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -120,6 +154,16 @@ class CauseCatalogueTests {
 				+ "  </backend>\n</policies>\n", "<policies>\n  <inbound>\n    <base />\n  </inbound>\n</policies>\n");
 	}
 
+	private static Map<String, String> withOptions(Map<String, String> files) {
+		Map<String, String> changed = new LinkedHashMap<>(files);
+		changed.put("apis/orders/specification.yaml", SPEC + """
+				    options:
+				      operationId: preflight-order
+				      responses: {"200": {description: ok}}
+				""");
+		return changed;
+	}
+
 	private static Map<String, String> files(String global, String api) {
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put("policy.xml", global);
@@ -134,13 +178,14 @@ class CauseCatalogueTests {
 
 	/** One request expected to be delivered; the Starter key goes in the query unless the URL has one. */
 	private static String request(String method, String url, String more) {
-		String keyed = url.contains("subscription-key") || url.startsWith("/nothing") ? url
+		boolean keyed = url.contains("subscription-key") || url.startsWith("/nothing") || more.contains("Ocp-Apim");
+		String target = keyed ? url
 				: url + "?subscription-key=starter-key";
 		return """
 				{ "gateway": "https://contoso.azure-api.net", "page": "https://portal.contoso.com",
 				  "subscriptions": [ { "name": "s", "scope": "/products/starter", "key": "starter-key" } ],
 				  "requests": [ { "method": "%s", "url": "%s", "expect": "delivered"%s } ] }
-				""".formatted(method, keyed, more.isEmpty() ? "" : ", " + more);
+				""".formatted(method, target, more.isEmpty() ? "" : ", " + more);
 	}
 
 	private static WorkspaceFiles workspace(Map<String, String> files, String scenario) {

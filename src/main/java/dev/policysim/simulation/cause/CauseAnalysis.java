@@ -95,6 +95,13 @@ public final class CauseAnalysis {
 		if (error.isEmpty()) {
 			return List.of();
 		}
+		Optional<Cause> bypass = OptionsBypass.of(trip, this.analysis);
+		boolean checks = error.get() == CorsError.METHOD_DISALLOWED_BY_PREFLIGHT_RESPONSE
+				|| error.get() == CorsError.HEADER_DISALLOWED_BY_PREFLIGHT_RESPONSE;
+		if (bypass.isPresent() && checks) {
+			// The OPTIONS operation's cors adds no Allow-Methods/-Headers: the lists are not at fault.
+			return List.of(bypass.get());
+		}
 		List<Cause> causes = new ArrayList<>(switch (error.get()) {
 			case MISSING_ALLOW_ORIGIN_HEADER, PREFLIGHT_MISSING_ALLOW_ORIGIN_HEADER -> missingHeader(trip, facts);
 			case METHOD_DISALLOWED_BY_PREFLIGHT_RESPONSE -> this.checks.method(trip, facts);
@@ -103,7 +110,7 @@ public final class CauseAnalysis {
 					PREFLIGHT_WILDCARD_ORIGIN_NOT_ALLOWED -> this.checks.credentials(trip);
 			default -> List.<Cause>of();
 		});
-		OptionsBypass.of(trip, this.analysis).ifPresent(causes::add);
+		bypass.ifPresent(causes::add);
 		return causes;
 	}
 
