@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.policysim.simulation.SampleReadme.ExpectedCause;
@@ -82,7 +83,36 @@ class SamplePoliciesSimulationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("samples")
 	void theSuggestedPatchesMakeEveryExpectationPass(String sample) {
-		WorkspaceFiles files = files(sample);
+		Repair repair = repair(files(sample));
+
+		assertThat(repair.report().expectationsMet()).as("every expectation met after patching " + repair.applied())
+			.isTrue();
+		if (sample.startsWith("00-")) {
+			assertThat(repair.applied()).as("the healthy reference needs no patch").isEmpty();
+		}
+		else {
+			assertThat(repair.applied()).as("a broken sample needs a patch").isNotEmpty();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void theSuggestedPatchesWriteTheFixOfTheReadme(String sample) throws IOException {
+		WorkspaceFiles original = files(sample);
+		Map<String, String> fixed = ReadmeFix.apply(SAMPLES.resolve(sample).resolve("README.md"), original);
+		WorkspaceFiles repaired = repair(original).files();
+
+		fixed.forEach((file, text) -> assertThat(repaired.text(file)).as(file).contains(text));
+		assertThat(repaired.paths()).as("no other file changed").allSatisfy((file) -> {
+			if (!fixed.containsKey(file)) {
+				assertThat(repaired.text(file)).isEqualTo(original.text(file));
+			}
+		});
+	}
+
+	/** Applies the first failing request's suggested patches, simulates again, until every goal is met. */
+	private static Repair repair(WorkspaceFiles start) {
+		WorkspaceFiles files = start;
 		List<String> applied = new ArrayList<>();
 		SimulationReport report = simulate(files);
 		for (int round = 0; round < 5 && !report.expectationsMet(); round++) {
@@ -96,13 +126,10 @@ class SamplePoliciesSimulationTests {
 			}
 			report = simulate(files);
 		}
-		assertThat(report.expectationsMet()).as("every expectation met after patching " + applied).isTrue();
-		if (sample.startsWith("00-")) {
-			assertThat(applied).as("the healthy reference needs no patch").isEmpty();
-		}
-		else {
-			assertThat(applied).as("a broken sample needs a patch").isNotEmpty();
-		}
+		return new Repair(files, report, applied);
+	}
+
+	private record Repair(WorkspaceFiles files, SimulationReport report, List<String> applied) {
 	}
 
 	private static SimulationReport simulate(WorkspaceFiles files) {
