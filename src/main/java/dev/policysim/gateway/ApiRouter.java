@@ -39,6 +39,7 @@ final class ApiRouter {
 				.add(new Route(operation, UrlTemplate.compile(operation.urlTemplate())));
 		}
 		Comparator<Route> fewerParameters = Comparator.comparingInt((Route route) -> route.template().parameterCount())
+			.thenComparing(Comparator.comparingInt((Route route) -> route.template().literalLength()).reversed())
 			.thenComparing((route) -> route.operation().name());
 		byMethod.values().forEach((routes) -> routes.sort(fewerParameters));
 		return byMethod;

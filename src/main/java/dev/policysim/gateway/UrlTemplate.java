@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * into segments. A segment is a literal, a parameter ({@code {orderId}}), a parameter between
  * literals ({@code items({id})}), or a trailing wildcard ({@code {*rest}}). Literals compare
  * case-insensitively (assumed: APIM's URL matching ignores case); the query part of a template
- * does not take part in matching.
+ * does not take part in matching. Of several matching templates, the one with fewer parameters wins,
+ * then the one with more literal text (assumed: the reference names no tie-break).
  */
 final class UrlTemplate {
 
@@ -24,10 +25,13 @@ final class UrlTemplate {
 
 	private final int parameters;
 
+	private final int literals;
+
 	private UrlTemplate(String text, List<Segment> segments) {
 		this.text = text;
 		this.segments = segments;
 		this.parameters = (int) segments.stream().filter((segment) -> segment.parameter() != null).count();
+		this.literals = segments.stream().mapToInt((segment) -> segment.prefix().length() + segment.suffix().length()).sum();
 	}
 
 	static UrlTemplate compile(String template) {
@@ -66,6 +70,11 @@ final class UrlTemplate {
 	/** How many parameters the template has: fewer wins a tie between matching templates. */
 	int parameterCount() {
 		return this.parameters;
+	}
+
+	/** How many literal characters the template has: among equals in parameters, more wins. */
+	int literalLength() {
+		return this.literals;
 	}
 
 	/**
