@@ -25,7 +25,7 @@ import dev.policysim.workspace.SubscriptionScope;
  * 300 s the tenant's cors allows, per URL) and in the query string (simple requests), every method
  * of the tenant's operations, all 20 products (the even ones rate-limited to 100 calls a minute, so
  * some calls get 429s, the odd ones with a quota), every tenth request from a foreign page
- * (blocked), every fiftieth without a key (the subscription check's 401, blocked).
+ * (blocked), every fiftieth (another one) without a key (the subscription check's 401, blocked).
  */
 final class SimulationScenarios {
 
@@ -66,7 +66,7 @@ final class SimulationScenarios {
 		String method = SyntheticTenant.method(operation);
 		String path = "/" + SyntheticTenant.apiName(api) + SyntheticTenant.template(operation).replace("{id}",
 				String.valueOf(i % 50));
-		boolean keyless = i % 50 == 49;
+		boolean keyless = i % 50 == 24;
 		boolean inHeader = i % 3 != 0;
 		HttpHeaders headers = HttpHeaders.of("Accept", "application/json");
 		if (!method.equals("GET") && !method.equals("DELETE")) {
