@@ -36,7 +36,9 @@ public record Patch(String file, String diff, String text) {
 		List<String> after = lines(patched);
 		List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(created ? "/dev/null" : "a/" + file, "b/" + file,
 				before, DiffUtils.diff(before, after), 3);
-		return new Patch(file, String.join("\n", diff) + "\n", patched);
+		String text = String.join("\n", diff) + "\n";
+		// A new file's hunk starts at line 0, as git writes it ("@@ -0,0 +1,N @@").
+		return new Patch(file, created ? text.replaceFirst("\n@@ -1,0 ", "\n@@ -0,0 ") : text, patched);
 	}
 
 	private static List<String> lines(String text) {
