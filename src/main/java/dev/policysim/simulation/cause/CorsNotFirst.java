@@ -26,46 +26,61 @@ final class CorsNotFirst {
 
 	Cause of(Trip trip, EffectiveElement failing, CorsElement cors) {
 		EffectiveElement top = trip.inbound().get(trip.inboundIndex(failing).orElseThrow());
-		SourceLocation anchor = anchor(top);
-		SourceLocation moved = anchor(cors.effective());
-		Scope failingScope = top.provenance().scope();
-		Scope corsScope = cors.effective().provenance().scope();
-		String api = trip.policy().orElseThrow().context().api();
-		String message;
-		String fix;
-		List<Patch> patches;
-		if (anchor.file().equals(moved.file())) {
-			message = failing.name() + " stands before the cors at " + Analysis.place(cors.location())
-					+ " in the same inbound section";
-			fix = "Move the <cors> block above <" + top.name() + "> (line " + anchor.line() + " of " + anchor.file()
-					+ "), so cors is the first policy that runs.";
-			patches = this.analysis.patch("not-first " + moved + " " + anchor,
-					() -> this.analysis.fixes().moveBefore(anchor.file(), moved.position(), anchor.position()));
+		Explained explained;
+		if (anchor(top).file().equals(anchor(cors.effective()).file())) {
+			explained = sameFile(failing, top, cors);
 		}
-		else if (corsScope.kind().compareTo(failingScope.kind()) < 0) {
-			Optional<PolicyElement> inbound = this.analysis.pipelines().document(failingScope, api)
-				.flatMap((document) -> document.section(SectionName.INBOUND));
-			message = "in the " + trip.policy().get().context() + " context " + failing.name() + " runs before the "
-					+ corsScope + " cors (" + Analysis.place(cors.location()) + "), because it stands above the "
-					+ failingScope.kind() + "'s <base />";
-			fix = "Move <base /> to the top of <inbound> in " + anchor.file() + ", so the " + corsScope
-					+ " cors runs before " + failing.name() + ".";
-			patches = this.analysis.patch("not-first base " + anchor.file(), () -> moveBaseFirst(anchor.file(), inbound));
+		else if (cors.effective().provenance().scope().kind().compareTo(top.provenance().scope().kind()) < 0) {
+			explained = broaderCors(trip, failing, top, cors);
 		}
 		else {
-			Optional<PolicyElement> inbound = this.analysis.pipelines().document(corsScope, api)
-				.flatMap((document) -> document.section(SectionName.INBOUND));
-			message = failing.name() + " of the " + failingScope + " scope runs before the cors at "
-					+ Analysis.place(cors.location()) + ", which stands after <base /> in its " + corsScope.kind()
-					+ " policy";
-			fix = "Move the <cors> block at " + Analysis.place(cors.location())
-					+ " to the top of its <inbound>, above <base />, so it runs before the broader scopes' policies.";
-			patches = this.analysis.patch("not-first top " + moved, () -> inbound
-				.map((section) -> this.analysis.fixes()
-					.moveFirst(moved.file(), moved.position(), section.elements().get(0).position()))
-				.orElse(List.of()));
+			explained = narrowerCors(trip, failing, top, cors);
 		}
-		return Analysis.at(failing, "cors-not-first", Severity.ERROR, message, fix, patches);
+		return Analysis.at(failing, "cors-not-first", Severity.ERROR, explained.message(), explained.fix(),
+				explained.patches());
+	}
+
+	private Explained sameFile(EffectiveElement failing, EffectiveElement top, CorsElement cors) {
+		SourceLocation anchor = anchor(top);
+		SourceLocation moved = anchor(cors.effective());
+		return new Explained(failing.name() + " stands before the cors at " + Analysis.place(cors.location())
+				+ " in the same inbound section",
+				"Move the <cors> block above <" + top.name() + "> (line " + anchor.line() + " of " + anchor.file()
+						+ "), so cors is the first policy that runs.",
+				this.analysis.patch("not-first " + moved + " " + anchor,
+						() -> this.analysis.fixes().moveBefore(anchor.file(), moved.position(), anchor.position())));
+	}
+
+	private Explained broaderCors(Trip trip, EffectiveElement failing, EffectiveElement top, CorsElement cors) {
+		Scope failingScope = top.provenance().scope();
+		Scope corsScope = cors.effective().provenance().scope();
+		String file = anchor(top).file();
+		Optional<PolicyElement> inbound = inbound(trip, failingScope);
+		return new Explained("in the " + trip.policy().orElseThrow().context() + " context " + failing.name()
+				+ " runs before the " + corsScope + " cors (" + Analysis.place(cors.location())
+				+ "), because it stands above the " + failingScope.kind() + "'s <base />",
+				"Move <base /> to the top of <inbound> in " + file + ", so the " + corsScope + " cors runs before "
+						+ failing.name() + ".",
+				this.analysis.patch("not-first base " + file, () -> moveBaseFirst(file, inbound)));
+	}
+
+	private Explained narrowerCors(Trip trip, EffectiveElement failing, EffectiveElement top, CorsElement cors) {
+		SourceLocation moved = anchor(cors.effective());
+		Scope corsScope = cors.effective().provenance().scope();
+		Optional<PolicyElement> inbound = inbound(trip, corsScope);
+		return new Explained(failing.name() + " of the " + top.provenance().scope() + " scope runs before the cors at "
+				+ Analysis.place(cors.location()) + ", which stands after <base /> in its " + corsScope.kind() + " policy",
+				"Move the <cors> block at " + Analysis.place(cors.location())
+						+ " to the top of its <inbound>, above <base />, so it runs before the broader scopes' policies.",
+				this.analysis.patch("not-first top " + moved, () -> inbound
+					.map((section) -> this.analysis.fixes()
+						.moveFirst(moved.file(), moved.position(), section.elements().get(0).position()))
+					.orElse(List.of())));
+	}
+
+	private Optional<PolicyElement> inbound(Trip trip, Scope scope) {
+		return this.analysis.pipelines().document(scope, trip.policy().orElseThrow().context().api())
+			.flatMap((document) -> document.section(SectionName.INBOUND));
 	}
 
 	private List<Patch> moveBaseFirst(String file, Optional<PolicyElement> inbound) {
@@ -81,6 +96,10 @@ final class CorsNotFirst {
 	private static SourceLocation anchor(EffectiveElement element) {
 		return element.provenance().fragment().map((fragment) -> fragment.includedAt())
 			.orElse(element.provenance().location());
+	}
+
+	/** A cause's message, fix and patches. */
+	private record Explained(String message, String fix, List<Patch> patches) {
 	}
 
 }

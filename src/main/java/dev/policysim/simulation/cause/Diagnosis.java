@@ -2,7 +2,6 @@ package dev.policysim.simulation.cause;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import dev.policysim.simulation.fix.Patch;
 
@@ -35,11 +34,6 @@ public record Diagnosis(String headline, List<Cause> causes) {
 			}
 		}
 		return List.of();
-	}
-
-	/** The first cause, when there is one. */
-	public Optional<Cause> firstCause() {
-		return this.causes.stream().findFirst();
 	}
 
 }

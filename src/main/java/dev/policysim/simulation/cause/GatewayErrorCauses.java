@@ -37,13 +37,21 @@ final class GatewayErrorCauses {
 
 	List<Cause> subscription(Trip trip, RequestFacts facts) {
 		List<Cause> causes = new ArrayList<>();
-		String status = String.valueOf(trip.status());
-		causes.add(Analysis.gateway("error-before-cors", Severity.ERROR, "the " + trip.noun() + " got a " + status
+		causes.add(Analysis.gateway("error-before-cors", Severity.ERROR, "the " + trip.noun() + " got a " + trip.status()
 				+ " from the gateway's subscription check before any cors ran; the browser hides it behind a CORS error",
 				trip.preflight() ? "Put a cors where every preflight meets it (the API or the global scope, first in "
 						+ "<inbound>): a preflight that a cors answers is not subject to the subscription check."
 						: "Send a valid subscription key: the subscription check answers before any policy runs "
 								+ "(profile setting subscriptionCheckBeforePolicies), so its 401 carries no CORS headers."));
+		causes.add(key(trip));
+		if (trip.preflight()) {
+			causes.addAll(this.missing.of(trip, facts));
+		}
+		return causes;
+	}
+
+	/** {@code subscription-key-missing} or {@code -invalid}, naming where the API reads its key. */
+	private Cause key(Trip trip) {
 		Optional<Route> route = trip.exchange().route();
 		KeyNames names = route.flatMap((found) -> this.analysis.pipelines().workspace().api(found.api()))
 			.map(Api::keyNames)
@@ -52,25 +60,19 @@ final class GatewayErrorCauses {
 		boolean missingKey = route.map((found) -> found.keySource() == KeySource.NONE)
 			.orElse(trip.exchange().failure().map((failure) -> failure.message().contains("missing")).orElse(true));
 		if (missingKey) {
-			causes.add(Analysis.gateway("subscription-key-missing", Severity.ERROR, trip.preflight()
+			return Analysis.gateway("subscription-key-missing", Severity.ERROR, trip.preflight()
 					? "a preflight never carries the " + names.header() + " header, and API " + api + " requires a key"
 					: "the request carries no subscription key (neither the " + names.header() + " header nor the "
 							+ names.query() + " query parameter), and API " + api + " requires one",
 					trip.preflight() ? "Let a cors answer the preflight (see the causes below); the key header "
-							+ "cannot travel on a preflight." : "Send the key in the " + names.header() + " header."));
+							+ "cannot travel on a preflight." : "Send the key in the " + names.header() + " header.");
 		}
-		else {
-			causes.add(Analysis.gateway("subscription-key-invalid", Severity.ERROR, "the key in the "
-					+ (route.get().keySource() == KeySource.HEADER ? names.header() + " header" : names.query()
-							+ " query parameter")
-					+ " matches no active subscription for API " + api,
-					"Use the key of an active subscription to API " + api
-							+ "; APIOps exports no keys, so name them under \"subscriptions\" in the scenario."));
-		}
-		if (trip.preflight()) {
-			causes.addAll(this.missing.of(trip, facts));
-		}
-		return causes;
+		String where = route.get().keySource() == KeySource.HEADER ? names.header() + " header"
+				: names.query() + " query parameter";
+		return Analysis.gateway("subscription-key-invalid", Severity.ERROR,
+				"the key in the " + where + " matches no active subscription for API " + api,
+				"Use the key of an active subscription to API " + api
+						+ "; APIOps exports no keys, so name them under \"subscriptions\" in the scenario.");
 	}
 
 	List<Cause> notFound(Trip trip) {

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import dev.policysim.browser.Origin;
 import dev.policysim.effective.CutOff;
-import dev.policysim.effective.EffectiveElement;
 import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.Scope;
@@ -176,11 +175,6 @@ final class MissingCorsCauses {
 		origins.add(facts.request().page().serialize());
 		analysis.trusted().stream().map(Origin::serialize).forEach(origins::add);
 		return List.copyOf(origins);
-	}
-
-	/** An element of the effective inbound, for messages that name it. */
-	static String describe(EffectiveElement element) {
-		return element.name() + " at " + Analysis.place(element);
 	}
 
 }

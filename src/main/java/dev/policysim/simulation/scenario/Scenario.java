@@ -1,5 +1,6 @@
 package dev.policysim.simulation.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,8 @@ public record Scenario(String name, String description, Origin gateway, Optional
 		subscriptions = List.copyOf(subscriptions);
 		namedValues = List.copyOf(namedValues);
 		Objects.requireNonNull(backend, "backend");
-		expressions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(expressions));
+		expressions = Collections.unmodifiableMap(new LinkedHashMap<>(expressions));
 		requests = List.copyOf(requests);
-	}
-
-	/** How many requests the browser makes in all, counting every repetition. */
-	public long sends() {
-		return this.requests.stream().mapToLong(ScenarioRequest::repeat).sum();
 	}
 
 }
