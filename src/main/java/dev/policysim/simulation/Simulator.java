@@ -71,10 +71,10 @@ public final class Simulator {
 			.withNamedValues(scenario.namedValues());
 		Run run = new Run(scenario, new Gateway(withScenario, scenario.profile(), scenario.expressions()), new Browser(),
 				new CauseAnalysis(files, withScenario, scenario.profile(), trusted(scenario)));
-		PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparing(Cursor::at)
+		PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong(Cursor::nanos)
 			.thenComparingInt((Cursor cursor) -> cursor.request().index())
 			.thenComparingInt(Cursor::repeat));
-		scenario.requests().forEach((request) -> queue.add(new Cursor(request, 0)));
+		scenario.requests().forEach((request) -> queue.add(Cursor.first(request)));
 		Summary summary = Summary.EMPTY;
 		while (!queue.isEmpty()) {
 			Cursor next = queue.poll();
@@ -82,7 +82,7 @@ public final class Simulator {
 			summary = summary.plus(result);
 			sink.accept(result);
 			if (next.repeat() + 1 < next.request().repeat()) {
-				queue.add(new Cursor(next.request(), next.repeat() + 1));
+				queue.add(next.following());
 			}
 		}
 		return summary;
@@ -101,11 +101,15 @@ public final class Simulator {
 		return List.copyOf(origins);
 	}
 
-	/** The next send of one request. */
-	private record Cursor(ScenarioRequest request, int repeat) {
+	/** The next send of one request, its time kept in nanoseconds for a cheap queue order. */
+	private record Cursor(ScenarioRequest request, int repeat, long nanos) {
 
-		Duration at() {
-			return this.request.sendAt(this.repeat);
+		static Cursor first(ScenarioRequest request) {
+			return new Cursor(request, 0, request.at().toNanos());
+		}
+
+		Cursor following() {
+			return new Cursor(this.request, this.repeat + 1, this.request.sendAt(this.repeat + 1).toNanos());
 		}
 
 	}

@@ -31,6 +31,8 @@ final class Analysis {
 
 	private final Map<String, List<Patch>> patches = new HashMap<>();
 
+	private final Map<Object, List<Cause>> causes = new HashMap<>();
+
 	Analysis(Pipelines pipelines, PolicyFixes fixes, GatewayProfile profile, List<Origin> trusted) {
 		this.pipelines = pipelines;
 		this.fixes = fixes;
@@ -66,6 +68,22 @@ final class Analysis {
 		if (made == null) {
 			made = make.get();
 			this.patches.put(key, made);
+		}
+		return made;
+	}
+
+	/**
+	 * Causes, built once per run for the same key: a foreign page refused ten thousand times has the
+	 * same causes every time.
+	 * @param key everything the causes depend on
+	 * @param make builds the causes
+	 * @return the causes
+	 */
+	List<Cause> causes(Object key, Supplier<List<Cause>> make) {
+		List<Cause> made = this.causes.get(key);
+		if (made == null) {
+			made = List.copyOf(make.get());
+			this.causes.put(key, made);
 		}
 		return made;
 	}

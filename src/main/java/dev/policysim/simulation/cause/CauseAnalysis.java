@@ -1,8 +1,10 @@
 package dev.policysim.simulation.cause;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,6 +45,9 @@ public final class CauseAnalysis {
 	private final CorsCheckCauses checks;
 
 	private final DeliveredCauses delivered;
+
+	/** The cause of each expression the gateway could not evaluate: the same on every request that meets it. */
+	private final Map<ExpressionAssumption, Cause> assumptionCauses = new HashMap<>();
 
 	/**
 	 * An analysis for one run.
@@ -137,14 +142,24 @@ public final class CauseAnalysis {
 		return List.of();
 	}
 
-	private static List<Cause> assumptions(RequestFacts facts) {
-		Set<String> seen = new LinkedHashSet<>();
+	private List<Cause> assumptions(RequestFacts facts) {
 		List<Cause> causes = new ArrayList<>();
-		Stream.concat(facts.preflight().stream(), facts.actual().stream())
-			.flatMap((exchange) -> exchange.assumptions().stream())
-			.filter((assumption) -> seen.add(assumption.expression() + "@" + assumption.location()))
-			.forEach((assumption) -> causes.add(assumption(assumption)));
+		Set<ExpressionAssumption> seen = new HashSet<>();
+		for (GatewayExchange exchange : exchanges(facts)) {
+			for (ExpressionAssumption assumption : exchange.assumptions()) {
+				if (seen.add(assumption)) {
+					causes.add(this.assumptionCauses.computeIfAbsent(assumption, CauseAnalysis::assumption));
+				}
+			}
+		}
 		return causes;
+	}
+
+	private static List<GatewayExchange> exchanges(RequestFacts facts) {
+		if (facts.preflight().isEmpty()) {
+			return facts.actual().map(List::of).orElse(List.of());
+		}
+		return Stream.concat(facts.preflight().stream(), facts.actual().stream()).toList();
 	}
 
 	private static Cause assumption(ExpressionAssumption assumption) {

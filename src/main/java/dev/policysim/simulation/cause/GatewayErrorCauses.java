@@ -36,6 +36,14 @@ final class GatewayErrorCauses {
 	}
 
 	List<Cause> subscription(Trip trip, RequestFacts facts) {
+		// What the causes name: the route and context, the page, and the request a new cors block must allow.
+		Object key = List.of("subscription", trip.exchange().route(), trip.preflight(), trip.status(),
+				trip.policy().map((policy) -> policy.context()), facts.request().page(), facts.request().method(),
+				facts.request().headers(), facts.request().credentials());
+		return this.analysis.causes(key, () -> buildSubscription(trip, facts));
+	}
+
+	private List<Cause> buildSubscription(Trip trip, RequestFacts facts) {
 		List<Cause> causes = new ArrayList<>();
 		causes.add(Analysis.gateway("error-before-cors", Severity.ERROR, "the " + trip.noun() + " got a " + trip.status()
 				+ " from the gateway's subscription check before any cors ran; the browser hides it behind a CORS error",

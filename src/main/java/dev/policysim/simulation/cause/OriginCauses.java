@@ -23,6 +23,17 @@ final class OriginCauses {
 	}
 
 	List<Cause> of(Trip trip, RequestFacts facts) {
+		// Locations rather than elements: hashing a whole cors element on every request costs more than it saves.
+		List<Object> decisions = trip.exchange().cors().stream()
+			.map((decision) -> (Object) List.of(decision.element().provenance().location(), decision.originAllowed(),
+					decision.terminated(), decision.terminateUnmatched(), decision.terminateFromProfile()))
+			.toList();
+		Object key = List.of("origin", decisions, trip.preflight(), trip.policy().map((policy) -> policy.context()),
+				facts.request().page(), facts.request().expect());
+		return this.analysis.causes(key, () -> build(trip, facts));
+	}
+
+	private List<Cause> build(Trip trip, RequestFacts facts) {
 		CorsDecision first = trip.exchange().cors().get(0);
 		CorsElement refusing = new CorsElement(first.element());
 		Origin origin = facts.request().page();
