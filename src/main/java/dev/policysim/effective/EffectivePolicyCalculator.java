@@ -61,6 +61,16 @@ public final class EffectivePolicyCalculator {
 	}
 
 	/**
+	 * A session for calculating many contexts of one workspace one at a time, sharing the work
+	 * their broader scopes have in common.
+	 * @param workspace the workspace
+	 * @return the session; confined to one thread
+	 */
+	public EffectivePolicySession session(Workspace workspace) {
+		return new EffectivePolicySession(workspace);
+	}
+
+	/**
 	 * The effective policies of every context of the workspace, in the order of
 	 * {@link #contexts(Workspace)}. Cheaper than calculating each context alone: the broader
 	 * scopes' sections are flattened once and shared between the contexts that have them.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.policysim.http.HttpHeaders;
 import dev.policysim.workspace.Api;
 import dev.policysim.workspace.Operation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches requests to APIs and operations (gateway.md §3), from tables built once per gateway:
@@ -19,9 +20,15 @@ import dev.policysim.workspace.Operation;
  */
 final class ApiRouter {
 
+	/** Fewer template parameters first, then more literal text, then by name (gateway.md §3). */
+	private static final Comparator<Route> ORDER = Comparator
+		.comparingInt((Route route) -> route.template().parameterCount())
+		.thenComparing(Comparator.comparingInt((Route route) -> route.template().literalLength()).reversed())
+		.thenComparing((route) -> route.operation().name());
+
 	private final Map<String, Api> apisByPath = new HashMap<>();
 
-	private final Map<String, Map<String, List<Route>>> operations = new HashMap<>();
+	private final Map<String, Map<String, MethodRoutes>> operations = new HashMap<>();
 
 	ApiRouter(List<Api> apis) {
 		for (Api api : apis) {
@@ -32,17 +39,15 @@ final class ApiRouter {
 		}
 	}
 
-	private static Map<String, List<Route>> byMethod(Api api) {
+	private static Map<String, MethodRoutes> byMethod(Api api) {
 		Map<String, List<Route>> byMethod = new HashMap<>();
 		for (Operation operation : api.operations()) {
 			byMethod.computeIfAbsent(operation.method().toUpperCase(Locale.ROOT), (method) -> new ArrayList<>())
 				.add(new Route(operation, UrlTemplate.compile(operation.urlTemplate())));
 		}
-		Comparator<Route> fewerParameters = Comparator.comparingInt((Route route) -> route.template().parameterCount())
-			.thenComparing(Comparator.comparingInt((Route route) -> route.template().literalLength()).reversed())
-			.thenComparing((route) -> route.operation().name());
-		byMethod.values().forEach((routes) -> routes.sort(fewerParameters));
-		return byMethod;
+		Map<String, MethodRoutes> routes = new HashMap<>();
+		byMethod.forEach((method, list) -> routes.put(method, MethodRoutes.of(list)));
+		return routes;
 	}
 
 	/**
@@ -62,7 +67,7 @@ final class ApiRouter {
 		String relative = path.substring(Math.min(apiPath.length(), path.length()));
 		List<String> parts = UrlTemplate.split(relative);
 		List<String> lowerParts = UrlTemplate.split(relative.toLowerCase(Locale.ROOT));
-		Map<String, List<Route>> routes = this.operations.get(api.get().name());
+		Map<String, MethodRoutes> routes = this.operations.get(api.get().name());
 		Optional<String> requested = preflightMethod(method, headers);
 		if (requested.isPresent()) {
 			Optional<RouteMatch> options = operation(routes, "OPTIONS", parts, lowerParts)
@@ -95,7 +100,7 @@ final class ApiRouter {
 	private Optional<Api> api(String path) {
 		String candidate = path;
 		while (true) {
-			Api api = this.apisByPath.get(candidate);
+			@Nullable Api api = this.apisByPath.get(candidate);
 			if (api != null) {
 				return Optional.of(api);
 			}
@@ -107,12 +112,27 @@ final class ApiRouter {
 		}
 	}
 
-	private static Optional<Found> operation(Map<String, List<Route>> routes, String method, List<String> parts,
+	private static Optional<Found> operation(Map<String, MethodRoutes> routes, String method, List<String> parts,
 			List<String> lowerParts) {
-		for (Route route : routes.getOrDefault(method, List.of())) {
+		@Nullable MethodRoutes candidates = routes.get(method);
+		if (candidates == null) {
+			return Optional.empty();
+		}
+		List<Route> literal = parts.isEmpty() ? List.of()
+				: candidates.byFirstLiteral().getOrDefault(lowerParts.get(0), List.of());
+		Optional<Found> first = first(literal, parts, lowerParts);
+		Optional<Found> other = first(candidates.others(), parts, lowerParts);
+		if (first.isEmpty() || other.isEmpty()) {
+			return first.or(() -> other);
+		}
+		return (ORDER.compare(first.get().route(), other.get().route()) <= 0) ? first : other;
+	}
+
+	private static Optional<Found> first(List<Route> routes, List<String> parts, List<String> lowerParts) {
+		for (Route route : routes) {
 			Optional<Map<String, String>> parameters = route.template().match(parts, lowerParts);
 			if (parameters.isPresent()) {
-				return Optional.of(new Found(route.operation(), parameters.get()));
+				return Optional.of(new Found(route, parameters.get()));
 			}
 		}
 		return Optional.empty();
@@ -133,10 +153,36 @@ final class ApiRouter {
 	private record Route(Operation operation, UrlTemplate template) {
 	}
 
-	private record Found(Operation operation, Map<String, String> parameters) {
+	/**
+	 * One method's routes in matching order, indexed by their first literal segment so a request
+	 * tries only the templates that can match it, and the ones starting with a parameter.
+	 */
+	private record MethodRoutes(Map<String, List<Route>> byFirstLiteral, List<Route> others) {
+
+		static MethodRoutes of(List<Route> routes) {
+			List<Route> sorted = new ArrayList<>(routes);
+			sorted.sort(ORDER);
+			Map<String, List<Route>> byFirstLiteral = new HashMap<>();
+			List<Route> others = new ArrayList<>();
+			for (Route route : sorted) {
+				Optional<String> literal = route.template().firstLiteral();
+				if (literal.isPresent()) {
+					byFirstLiteral.computeIfAbsent(literal.get(), (key) -> new ArrayList<>()).add(route);
+				}
+				else {
+					others.add(route);
+				}
+			}
+			return new MethodRoutes(byFirstLiteral, others);
+		}
+
+	}
+
+	private record Found(Route route, Map<String, String> parameters) {
 
 		RouteMatch toMatch(Api api, boolean preflight, boolean optionsOperation, String relative) {
-			return new RouteMatch(api, Optional.of(this.operation), preflight, optionsOperation, this.parameters, relative);
+			return new RouteMatch(api, Optional.of(this.route.operation()), preflight, optionsOperation, this.parameters,
+					relative);
 		}
 
 	}

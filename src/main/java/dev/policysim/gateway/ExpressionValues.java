@@ -25,7 +25,7 @@ final class ExpressionValues {
 	}
 
 	CompiledExpression compiled(String text) {
-		CompiledExpression expression = this.compiled.get(text);
+		@Nullable CompiledExpression expression = this.compiled.get(text);
 		if (expression == null) {
 			expression = this.compiler.compile(text);
 			this.compiled.put(text, expression);

@@ -12,6 +12,18 @@ import dev.policysim.workspace.Workspace;
  * preflights as the cors policy does, and runs the effective policy section by section against the
  * scenario's mock backend, recording every step in the exchange's trace.
  *
+ * <p>The profile's settings decide what nobody documents (gateway.md §9), and the trace labels each
+ * such step {@link Basis#ASSUMED}: {@code terminateUnmatchedDefault} is the
+ * {@code terminate-unmatched-request} of a cors element that leaves it out;
+ * {@code corsHeadersOnLaterErrors} puts a matched cors element's headers on errors raised after
+ * it; {@code subscriptionCheckBeforePolicies} {@code true} answers a missing or invalid key with
+ * the 401 before inbound runs (so without CORS headers), while {@code false} is read as: inbound runs
+ * first in no product context, and the 401 is raised as an error at the end of inbound, so on-error
+ * runs and a cors element that matched puts its headers on it (an earlier policy error wins).
+ *
+ * <p>The gateway reads the key from whatever the request carries; a browser's preflight carries no
+ * key header, so it runs in no product context unless the key is in the query string.
+ *
  * <p>It keeps the rate-limit and quota counters of the run, the effective policies of the contexts
  * requests ran in, and each distinct expression compiled once, so it is not shared between runs or
  * threads. Memory grows with the distinct contexts and counter keys of a run, not with its

@@ -49,10 +49,6 @@ record GatewayError(int status, String source, String reason, String message, St
 		return new GatewayError(this.status, this.source, this.reason, this.message, text, this.headers);
 	}
 
-	GatewayError withStatus(int code) {
-		return new GatewayError(code, this.source, this.reason, this.message, this.bodyMessage, this.headers);
-	}
-
 	/**
 	 * The response the caller gets: JSON {@code { "statusCode": N, "message": "..." }} as captured
 	 * from real gateways (observed), with {@code Content-Type: application/json}.

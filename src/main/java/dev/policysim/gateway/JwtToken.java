@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ record JwtToken(JsonNode claims) {
 		}
 		try {
 			byte[] payload = Base64.getUrlDecoder().decode(token.substring(first + 1, second));
-			JsonNode claims = MAPPER.readTree(new String(payload, StandardCharsets.UTF_8));
+			@Nullable JsonNode claims = MAPPER.readTree(new String(payload, StandardCharsets.UTF_8));
 			return (claims != null && claims.isObject()) ? Optional.of(new JwtToken(claims)) : Optional.empty();
 		}
 		catch (IllegalArgumentException | JacksonException ex) {

@@ -9,10 +9,12 @@ import java.util.Map;
 import dev.policysim.effective.EffectiveElement;
 import dev.policysim.effective.EffectivePolicy;
 import dev.policysim.effective.EffectivePolicyCalculator;
+import dev.policysim.effective.EffectivePolicySession;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.policy.PolicyElement;
 import dev.policysim.policy.SectionName;
 import dev.policysim.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a gateway computes once and reuses for every request: the effective policy of each context
@@ -22,9 +24,7 @@ import dev.policysim.workspace.Workspace;
  */
 final class PolicyCache {
 
-	private final Workspace workspace;
-
-	private final EffectivePolicyCalculator calculator = new EffectivePolicyCalculator();
+	private final EffectivePolicySession calculator;
 
 	private final Map<PolicyContext, EffectivePolicy> policies = new HashMap<>();
 
@@ -33,14 +33,14 @@ final class PolicyCache {
 	private final Map<PolicyElement, CorsRules> cors = new IdentityHashMap<>();
 
 	PolicyCache(Workspace workspace) {
-		this.workspace = workspace;
+		this.calculator = new EffectivePolicyCalculator().session(workspace);
 	}
 
 	/** The effective policy of a context, calculated on first use. */
 	EffectivePolicy policy(PolicyContext context) {
-		EffectivePolicy policy = this.policies.get(context);
+		@Nullable EffectivePolicy policy = this.policies.get(context);
 		if (policy == null) {
-			policy = this.calculator.calculate(this.workspace, context);
+			policy = this.calculator.calculate(context);
 			this.policies.put(context, policy);
 		}
 		return policy;
@@ -51,7 +51,7 @@ final class PolicyCache {
 	 * preflight consults (a cors inside {@code choose} is not among them, gateway.md §5).
 	 */
 	List<EffectiveElement> directCors(EffectivePolicy policy) {
-		List<EffectiveElement> found = this.directCors.get(policy);
+		@Nullable List<EffectiveElement> found = this.directCors.get(policy);
 		if (found == null) {
 			found = new ArrayList<>();
 			for (EffectiveElement element : policy.elements(SectionName.INBOUND)) {
@@ -67,7 +67,7 @@ final class PolicyCache {
 
 	/** A cors element's settings; read once unless they hold expressions, which each request evaluates. */
 	CorsRules cors(EffectiveElement element, PipelineExpressions expressions) {
-		CorsRules rules = this.cors.get(element.element());
+		@Nullable CorsRules rules = this.cors.get(element.element());
 		if (rules != null) {
 			return rules;
 		}

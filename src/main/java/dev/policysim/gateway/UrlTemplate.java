@@ -19,16 +19,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class UrlTemplate {
 
-	private final String text;
-
 	private final List<Segment> segments;
 
 	private final int parameters;
 
 	private final int literals;
 
-	private UrlTemplate(String text, List<Segment> segments) {
-		this.text = text;
+	private UrlTemplate(List<Segment> segments) {
 		this.segments = segments;
 		this.parameters = (int) segments.stream().filter((segment) -> segment.parameter() != null).count();
 		this.literals = segments.stream().mapToInt((segment) -> segment.prefix().length() + segment.suffix().length()).sum();
@@ -41,7 +38,7 @@ final class UrlTemplate {
 		for (String part : split(path)) {
 			segments.add(Segment.of(part));
 		}
-		return new UrlTemplate(template, List.copyOf(segments));
+		return new UrlTemplate(List.copyOf(segments));
 	}
 
 	/**
@@ -63,13 +60,21 @@ final class UrlTemplate {
 		return parts;
 	}
 
-	String text() {
-		return this.text;
-	}
-
 	/** How many parameters the template has: fewer wins a tie between matching templates. */
 	int parameterCount() {
 		return this.parameters;
+	}
+
+	/**
+	 * The first segment when it is a plain literal, in lower case, so a router can index templates
+	 * by it.
+	 * @return the literal; empty when the template starts with a parameter or has no segment
+	 */
+	Optional<String> firstLiteral() {
+		if (this.segments.isEmpty() || this.segments.get(0).parameter() != null) {
+			return Optional.empty();
+		}
+		return Optional.of(this.segments.get(0).prefix());
 	}
 
 	/** How many literal characters the template has: among equals in parameters, more wins. */

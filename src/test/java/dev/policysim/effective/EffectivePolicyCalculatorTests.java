@@ -1,6 +1,8 @@
 package dev.policysim.effective;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static dev.policysim.effective.WorkspaceFixture.section;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The layering rules of gateway.md §2, one row per rule, for API {@code orders}, operation
@@ -195,6 +198,26 @@ class EffectivePolicyCalculatorTests {
 			assertThat(problem.scope()).isEqualTo(Scope.of(ScopeKind.API, "orders"));
 			assertThat(problem.message()).contains("apis/orders/policy.xml inbound");
 		});
+	}
+
+	@Test
+	void aSessionCalculatesEachContextAsTheCalculatorDoesInAnyOrder() {
+		Workspace workspace = twoProducts();
+		EffectivePolicySession session = this.calculator.session(workspace);
+		List<PolicyContext> contexts = new ArrayList<>(this.calculator.contexts(workspace));
+		Collections.reverse(contexts);
+
+		assertThat(contexts).allSatisfy((context) -> assertThat(session.calculate(context))
+			.isEqualTo(this.calculator.calculate(workspace, context)));
+		assertThat(session.calculate(contexts.get(0))).isEqualTo(session.calculate(contexts.get(0)));
+	}
+
+	@Test
+	void aSessionRefusesUnknownNamesAsTheCalculatorDoes() {
+		EffectivePolicySession session = this.calculator.session(twoProducts());
+
+		assertThatThrownBy(() -> session.calculate(new PolicyContext("billing", Optional.empty(), Optional.of("starter"))))
+			.isInstanceOf(UnknownNameException.class);
 	}
 
 	@Test
