@@ -3,6 +3,7 @@ package dev.policysim.simulation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.policysim.effective.Scope;
@@ -78,20 +79,7 @@ public final class SimulationJson {
 		json.put("repeat", result.repeat());
 		json.put("at", seconds(result.at()));
 		json.put("page", result.request().page().serialize());
-		if (result.preflight().isEmpty()) {
-			json.putNull("preflight");
-		}
-		else {
-			ObjectNode preflight = json.putObject("preflight");
-			preflight.put("fromCache", result.preflight().get().fromCache());
-			result.preflight().get().exchange().ifPresent((exchange) -> exchange(preflight, exchange));
-		}
-		if (result.actual().isEmpty()) {
-			json.putNull("actual");
-		}
-		else {
-			exchange(json.putObject("actual"), result.actual().get());
-		}
+		exchanges(json, result);
 		json.put("outcome", result.outcome().jsonName());
 		putOptional(json, "corsError", result.verdict().failure().map((failure) -> failure.error().chromiumName()));
 		putOptional(json, "console", result.verdict().console());
@@ -116,6 +104,24 @@ public final class SimulationJson {
 		return json;
 	}
 
+	/** {@code preflight} ({@code fromCache}, and the exchange when sent) and {@code actual}, {@code null} when not sent. */
+	private static void exchanges(ObjectNode json, RequestResult result) {
+		if (result.preflight().isEmpty()) {
+			json.putNull("preflight");
+		}
+		else {
+			ObjectNode preflight = json.putObject("preflight");
+			preflight.put("fromCache", result.preflight().get().fromCache());
+			result.preflight().get().exchange().ifPresent((exchange) -> exchange(preflight, exchange));
+		}
+		if (result.actual().isEmpty()) {
+			json.putNull("actual");
+		}
+		else {
+			exchange(json.putObject("actual"), result.actual().get());
+		}
+	}
+
 	/** The headers of {@code read} that the script can read, as the scenario spells them. */
 	private static HttpHeaders readable(RequestResult result) {
 		HttpHeaders readable = HttpHeaders.EMPTY;
@@ -131,7 +137,7 @@ public final class SimulationJson {
 	private static void exchange(ObjectNode json, GatewayExchange exchange) {
 		json.set("request", request(exchange.request().http()));
 		json.set("response", response(exchange.response()));
-		json.put("answeredBy", exchange.answeredBy().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		json.put("answeredBy", exchange.answeredBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
 		exchange.route().ifPresentOrElse((route) -> {
 			ObjectNode node = json.putObject("route");
 			node.put("api", route.api());
@@ -203,7 +209,7 @@ public final class SimulationJson {
 
 	private static ObjectNode problem(LoadProblem problem) {
 		ObjectNode json = MAPPER.createObjectNode();
-		json.put("kind", problem.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		json.put("kind", problem.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
 		json.put("file", problem.file());
 		json.put("line", problem.position().line());
 		json.put("column", problem.position().column());

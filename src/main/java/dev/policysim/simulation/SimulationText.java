@@ -2,6 +2,7 @@ package dev.policysim.simulation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.policysim.gateway.GatewayExchange;
@@ -60,7 +61,7 @@ public final class SimulationText {
 	private static void block(StringBuilder text, RequestResult result, Set<Patch> shown) {
 		text.append("== ").append(result.request().name()).append(", repeat ").append(result.repeat()).append(", at ")
 			.append(SimulationJson.seconds(result.at()).toPlainString()).append(" s: ")
-			.append(result.outcome().jsonName().toUpperCase(java.util.Locale.ROOT))
+			.append(result.outcome().jsonName().toUpperCase(Locale.ROOT))
 			.append(result.verdict().status().map((status) -> " " + status).orElse(""));
 		result.request().expect().ifPresent((expected) -> text.append(result.expectationMet()
 				? " (as expected)" : " (expected " + expected.jsonName() + ": NOT MET)"));
@@ -84,7 +85,7 @@ public final class SimulationText {
 					+ found.product().map((product) -> ", product " + product).orElse(", no product"))
 			.orElse("");
 		return "the gateway answered " + exchange.response().status() + " ("
-				+ exchange.answeredBy().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + route + ")";
+				+ exchange.answeredBy().name().toLowerCase(Locale.ROOT).replace('_', ' ') + route + ")";
 	}
 
 	private static void causes(StringBuilder text, List<Cause> causes, Set<Patch> shown) {
