@@ -158,15 +158,8 @@ public final class ScenarioReader {
 			throw request.error("method", "'" + method + "' is not an HTTP method");
 		}
 		String url = url(request, gateway);
-		CredentialsMode credentials = request.optionalString("credentials")
-			.map((name) -> CredentialsMode.fromJsName(name)
-				.orElseThrow(() -> request.error("credentials",
-						"'" + name + "' is not a credentials mode; use omit, same-origin or include")))
-			.orElse(CredentialsMode.SAME_ORIGIN);
-		String clientIp = request.optionalString("clientIp").orElse(GatewayRequest.DEFAULT_CLIENT_IP);
-		if (!IpAddresses.isLiteral(clientIp)) {
-			throw request.error("clientIp", "'" + clientIp + "' is not an IPv4 or IPv6 address");
-		}
+		CredentialsMode credentials = credentials(request);
+		String clientIp = clientIp(request);
 		Duration at = request.optionalNonNegative("at").map(ScenarioReader::seconds).orElse(previous);
 		int repeat = request.optionalInteger("repeat", 1, MAX_SENDS).orElse(1);
 		Duration interval = request.optionalNonNegative("interval").map(ScenarioReader::seconds)
@@ -176,6 +169,22 @@ public final class ScenarioReader {
 		return new ScenarioRequest(index, name, from, method, url, request.headers("headers"),
 				request.optionalString("body").orElse(""), credentials, clientIp, request.strings("read"), at, repeat,
 				interval, expect, request.optionalObject("backend", BACKEND_FIELDS).map(ScenarioReader::backend));
+	}
+
+	private static CredentialsMode credentials(StrictObject request) {
+		return request.optionalString("credentials")
+			.map((name) -> CredentialsMode.fromJsName(name)
+				.orElseThrow(() -> request.error("credentials",
+						"'" + name + "' is not a credentials mode; use omit, same-origin or include")))
+			.orElse(CredentialsMode.SAME_ORIGIN);
+	}
+
+	private static String clientIp(StrictObject request) {
+		String clientIp = request.optionalString("clientIp").orElse(GatewayRequest.DEFAULT_CLIENT_IP);
+		if (!IpAddresses.isLiteral(clientIp)) {
+			throw request.error("clientIp", "'" + clientIp + "' is not an IPv4 or IPv6 address");
+		}
+		return clientIp;
 	}
 
 	private static String url(StrictObject request, Origin gateway) {
