@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "apim-policy-simulator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Flattens, lints and simulates Azure API Management policies.",
-		subcommands = { EffectiveCommand.class, LintCommand.class, ExplainCommand.class })
+		subcommands = { EffectiveCommand.class, LintCommand.class, SimulateCommand.class, ExplainCommand.class })
 public final class PolicySimCommand implements Runnable {
 
 	/** The names that make the jar act as a command line tool instead of starting the web app. */
