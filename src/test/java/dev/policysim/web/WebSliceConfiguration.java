@@ -9,6 +9,6 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(UploadSettings.class)
 @Import({ SecurityConfiguration.class, CoreConfiguration.class, WorkspaceAccess.class, DocumentChecker.class,
 		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class })
-class WebSliceConfiguration {
+public class WebSliceConfiguration {
 
 }
