@@ -1,8 +1,11 @@
 package dev.policysim.web.simulation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import dev.policysim.simulation.RequestResult;
+import dev.policysim.simulation.SimulationReport;
 import dev.policysim.simulation.Simulator;
 import dev.policysim.simulation.Summary;
 import dev.policysim.simulation.scenario.Scenario;
@@ -75,6 +78,15 @@ public class ScenarioRun {
 	}
 
 	/**
+	 * Runs the workspace's scenario keeping every send, as a permalink stores it.
+	 * @param files the workspace's files
+	 * @return the core's report; empty when the scenario is missing or unusable
+	 */
+	public Optional<SimulationReport> simulate(WorkspaceFiles files) {
+		return usable(files).map((scenario) -> this.simulator.simulate(files, this.reader.read(files), scenario));
+	}
+
+	/**
 	 * One send of the workspace's scenario, with its causes and their patches.
 	 * @param files the workspace's files
 	 * @param request the request's index in the scenario
@@ -82,24 +94,26 @@ public class ScenarioRun {
 	 * @return the send; empty when the scenario is missing or unusable or has no such send
 	 */
 	Optional<RequestResult> send(WorkspaceFiles files, int request, int repeat) {
-		Optional<String> text = files.text(FILE);
-		if (text.isEmpty()) {
+		Optional<Scenario> scenario = usable(files);
+		if (scenario.isEmpty()) {
 			return Optional.empty();
 		}
-		Scenario scenario;
+		List<RequestResult> found = new ArrayList<>(1);
+		this.simulator.run(files, this.reader.read(files), scenario.get(), (result) -> {
+			if (result.request().index() == request && result.repeat() == repeat) {
+				found.add(result);
+			}
+		});
+		return found.stream().findFirst();
+	}
+
+	private Optional<Scenario> usable(WorkspaceFiles files) {
 		try {
-			scenario = this.scenarios.read(text.get());
+			return files.text(FILE).map(this.scenarios::read);
 		}
 		catch (ScenarioInputException ex) {
 			return Optional.empty();
 		}
-		RequestResult[] found = new RequestResult[1];
-		this.simulator.run(files, this.reader.read(files), scenario, (result) -> {
-			if (result.request().index() == request && result.repeat() == repeat) {
-				found[0] = result;
-			}
-		});
-		return Optional.ofNullable(found[0]);
 	}
 
 }

@@ -65,7 +65,9 @@ class RunControllerTests {
 			.contains("TypeError: Failed to fetch")
 			.contains(">error-before-cors</a>")
 			.contains("?file=apis/orders/policy.xml&amp;line=4\"")
-			.contains(EDIT + "/fix?request=0&amp;repeat=5&amp;cause=1");
+			.contains(EDIT + "/fix?request=0&amp;repeat=5&amp;cause=1")
+			.contains("action=\"" + EDIT + "/save\"")
+			.contains("name=\"revision\" value=\"1\"");
 	}
 
 	@Test
@@ -78,7 +80,8 @@ class RunControllerTests {
 			.contains(VIEW + "?file=apis/orders/policy.xml&amp;line=4")
 			.doesNotContain("/fix?")
 			.doesNotContain(StoredFixtures.EDIT_ID)
-			.doesNotContain("method=\"post\"");
+			.contains("action=\"" + VIEW + "/save\"")
+			.doesNotContainPattern("action=\"[^\"]*/(fix|scenario)\"");
 	}
 
 	@Test
