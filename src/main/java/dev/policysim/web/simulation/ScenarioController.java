@@ -71,7 +71,8 @@ class ScenarioController {
 	}
 
 	@GetMapping("/{mode:w|v}/{id}/scenario")
-	ModelAndView show(@PathVariable String mode, @PathVariable String id, @RequestParam(defaultValue = "table") String tab) {
+	ModelAndView show(@PathVariable String mode, @PathVariable String id,
+			@RequestParam(defaultValue = "table") String tab) {
 		OpenWorkspace workspace = this.access.open(mode, id);
 		String text = stored(workspace);
 		return page(workspace, tab.equals("json") ? "json" : "table", text, table(text), HttpStatus.OK);

@@ -46,19 +46,7 @@ final class ScenarioTableEdit {
 		put(root, "name", this.table.name());
 		put(root, "gateway", this.table.gateway());
 		put(root, "page", this.table.page());
-		ObjectNode profile = root.path("profile").isObject() ? (ObjectNode) root.get("profile") : mapper.createObjectNode();
-		for (Map.Entry<String, String> setting : this.table.profile().entrySet()) {
-			switch (setting.getValue()) {
-				case "true", "false" -> profile.put(setting.getKey(), Boolean.parseBoolean(setting.getValue()));
-				default -> profile.remove(setting.getKey());
-			}
-		}
-		if (profile.isEmpty()) {
-			root.remove("profile");
-		}
-		else {
-			root.set("profile", profile);
-		}
+		profile(root, mapper);
 		JsonNode before = stored.path("requests");
 		ArrayNode requests = mapper.createArrayNode();
 		List<ScenarioRow> rows = this.table.rows();
@@ -95,8 +83,27 @@ final class ScenarioTableEdit {
 			return Optional.empty();
 		}
 		int row = this.rowOfRequest.get(Integer.parseInt(request.group(1)));
-		String cell = (request.group(2) != null && ScenarioRow.CELLS.contains(request.group(2))) ? request.group(2) : "url";
-		return Optional.of("row" + row + "." + cell);
+		// an error about the whole request belongs to its URL, the cell that makes it a request
+		String cell = (request.group(2) == null) ? "url" : request.group(2);
+		return ScenarioRow.CELLS.contains(cell) ? Optional.of("row" + row + "." + cell) : Optional.empty();
+	}
+
+	/** Writes the profile's choices: {@code default} leaves the setting out, so the profile's default applies. */
+	private void profile(ObjectNode root, JsonMapper mapper) {
+		ObjectNode profile = root.path("profile").isObject() ? (ObjectNode) root.get("profile")
+				: mapper.createObjectNode();
+		for (Map.Entry<String, String> setting : this.table.profile().entrySet()) {
+			switch (setting.getValue()) {
+				case "true", "false" -> profile.put(setting.getKey(), Boolean.parseBoolean(setting.getValue()));
+				default -> profile.remove(setting.getKey());
+			}
+		}
+		if (profile.isEmpty()) {
+			root.remove("profile");
+		}
+		else {
+			root.set("profile", profile);
+		}
 	}
 
 	private static void write(ObjectNode request, ScenarioRow row, int index, JsonMapper mapper) {

@@ -98,7 +98,8 @@ final class SendGroups implements Consumer<RequestResult> {
 			.orElse(verdict.scriptError().orElse("nothing: the request was blocked"));
 		SequenceDiagram diagram = RequestSequence.of(result,
 				result.request().backend().orElse(this.scenario.backend()), this.scenario.gateway().serialize());
-		return new SendView(result.request().index(), result.repeat(), result.repeat(), seconds(result), result.outcome().jsonName(),
+		return new SendView(result.request().index(), result.repeat(), result.repeat(), seconds(result),
+				result.outcome().jsonName(),
 				verdict.failure().map((failure) -> failure.error().chromiumName()).orElse(""),
 				result.request().expect().map((expect) -> expect.jsonName()).orElse(""), result.expectationMet(),
 				result.diagnosis().headline(), this.svg.render(diagram), verdict.console().orElse(""), scriptSees, trips,

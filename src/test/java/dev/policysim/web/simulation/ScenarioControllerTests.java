@@ -214,6 +214,34 @@ class ScenarioControllerTests {
 	}
 
 	@Test
+	void showsAnErrorOfAFieldTheTableDoesNotShowAboveTheTable() throws Exception {
+		WorkspaceFiles files = sample();
+		String broken = files.text(ScenarioRun.FILE).orElseThrow().replace("\"at\": 0,", "\"at\": 0, \"read\": 7,");
+		StoredFixtures.stored(this.store, "rate limit", files.with(ScenarioRun.FILE, broken.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(table("repeat", "3")).hasStatus(422)
+			.bodyText()
+			.contains("id=\"table-error\"")
+			.contains("requests[0].read")
+			.contains("value=\"3\"");
+		nothingSaved();
+	}
+
+	@Test
+	void refusesToRemoveEveryRequest() throws Exception {
+		sample();
+
+		assertThat(this.mvc.post().uri(EDIT + "/scenario/table").with(csrf())
+			.param("scenario.gateway", "https://contoso.azure-api.net")
+			.param("row.source", "0")
+			.param("row.url", "")).hasStatus(422)
+			.bodyText()
+			.contains("id=\"table-error\"")
+			.contains("requests: empty; a scenario needs at least one request");
+		nothingSaved();
+	}
+
+	@Test
 	void convertsAHarFileIntoTheJsonTabWithoutSaving() throws Exception {
 		sample();
 		byte[] har = Files.readAllBytes(Path.of("src/test/resources/web/devtools.har"));
