@@ -1,5 +1,6 @@
 package dev.policysim.web;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import dev.policysim.store.Permalink;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +108,44 @@ class SimulationFlowsIntegrationTests {
 		assertThat(saved.scenarioName()).isEqualTo("rate-limit runs before cors in the Orders API");
 		assertThat(saved.reportJson()).contains("\"blocked\":0");
 		this.browser.screenshot("sim-05-saved");
+	}
+
+	@Test
+	void editTheScenarioAsJsonAndAsATableAndStartOneFromAHarFile() {
+		this.browser.open("/");
+		this.browser.find("[data-sample='03-rate-limit-before-cors']").click();
+		this.browser.waiting().until(ExpectedConditions.urlMatches("/w/[0-9A-Za-z]+$"));
+		String workspace = this.browser.path();
+
+		// an unknown field is refused at its place, and the text stays as typed
+		this.browser.open(workspace + "/scenario?tab=json");
+		String typed = (String) this.browser.script("""
+				const area = document.getElementById('scenario-json');
+				area.value = area.value.replace('"repeat": 6,', '"repeat": 6, "colour": "red",');
+				return area.value;""");
+		this.browser.find("#save-json").click();
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("json-error")));
+		assertThat(this.browser.find("#json-error").getText()).startsWith("scenario.json:").contains("requests[0].colour");
+		assertThat(this.browser.find("#scenario-json").getAttribute("value")).isEqualTo(typed);
+		this.browser.screenshot("sim-06-json-error");
+
+		// a HAR file from DevTools becomes the JSON tab's scenario, saved and run
+		this.browser.find("#har").sendKeys(Path.of("src/test/resources/web/devtools.har").toAbsolutePath().toString());
+		this.browser.find("#har-form button").click();
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("har-notice")));
+		assertThat(this.browser.find("#scenario-json").getAttribute("value")).contains("\"url\" : \"/orders/42\"");
+		this.browser.find("#save-json-run").click();
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+		assertThat(this.browser.driver.findElements(By.cssSelector("section.request"))).hasSize(2);
+		this.browser.screenshot("sim-07-har-run");
+
+		// the table: the first request now expects to be blocked
+		this.browser.open(workspace + "/scenario");
+		new Select(this.browser.find("tr[data-row='0'] select[name='row.expect']")).selectByValue("blocked");
+		this.browser.find("#save-table-run").click();
+		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+		assertThat(this.browser.find("#request-0 .badge").getText()).isEqualTo("expected blocked: met");
+		this.browser.screenshot("sim-08-table-saved-and-run");
 	}
 
 }
