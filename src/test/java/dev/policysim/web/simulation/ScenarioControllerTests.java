@@ -242,6 +242,25 @@ class ScenarioControllerTests {
 	}
 
 	@Test
+	void showsHostileNamesAndHeadersOfTheScenarioAsText() throws Exception {
+		String scenario = """
+				{ "name": "</textarea><script>alert('name')</script>", "gateway": "https://contoso.azure-api.net",
+				  "page": "https://portal.contoso.com",
+				  "requests": [ { "name": "\\"><script>alert('row')</script>", "url": "/orders/42",
+				    "headers": { "X-Evil": "</textarea><img src=x onerror=alert(1)>" } } ] }
+				""";
+		StoredFixtures.stored(this.store, "xss", StoredFixtures.files(ScenarioRun.FILE, scenario));
+
+		for (String tab : new String[] { "table", "json" }) {
+			assertThat(this.mvc.get().uri(EDIT + "/scenario?tab=" + tab)).hasStatusOk()
+				.bodyText()
+				.doesNotContain("<script>alert")
+				.doesNotContain("<img src=x")
+				.contains("&lt;/textarea&gt;");
+		}
+	}
+
+	@Test
 	void convertsAHarFileIntoTheJsonTabWithoutSaving() throws Exception {
 		sample();
 		byte[] har = Files.readAllBytes(Path.of("src/test/resources/web/devtools.har"));
