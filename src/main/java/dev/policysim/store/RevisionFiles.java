@@ -3,17 +3,18 @@ package dev.policysim.store;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 import dev.policysim.workspace.WorkspaceFiles;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RevisionFiles {
 
+	/** How often a save looks again after another save stored the same new content at the same moment. */
+	private static final int ATTEMPTS = 3;
+
 	private final FileBlobRepository blobs;
 
-	RevisionFiles(FileBlobRepository blobs) {
+	private final FileBlobWriter writer;
+
+	RevisionFiles(FileBlobRepository blobs, FileBlobWriter writer) {
 		this.blobs = blobs;
+		this.writer = writer;
 	}
 
 	/**
@@ -46,15 +53,43 @@ class RevisionFiles {
 			stored.add(StoredFile.of(path, hash));
 			progress.accept(++done);
 		}
-		if (!byHash.isEmpty()) {
-			Set<String> existing = Set.copyOf(this.blobs.findExistingHashes(byHash.keySet()));
-			this.blobs.saveAll(byHash.entrySet()
-				.stream()
-				.filter((entry) -> !existing.contains(entry.getKey()))
-				.map((entry) -> new FileBlob(entry.getKey(), entry.getValue()))
-				.toList());
-		}
+		storeContents(byHash);
 		return stored;
+	}
+
+	/**
+	 * Stores contents by hash, each at most once.
+	 * @param byHash the contents by their sha-256
+	 */
+	void storeContents(Map<String, byte[]> byHash) {
+		if (byHash.isEmpty()) {
+			return;
+		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.writer.insertMissing(byHash);
+				return;
+			}
+			catch (DataAccessException ex) {
+				// another save inserted one of these contents first; it is there now
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Reads contents by hash.
+	 * @param hashes the sha-256 hashes
+	 * @return the contents found, by hash
+	 */
+	Map<String, byte[]> contents(Collection<String> hashes) {
+		Map<String, byte[]> contents = new HashMap<>();
+		if (!hashes.isEmpty()) {
+			this.blobs.findByHashIn(List.copyOf(hashes)).forEach((blob) -> contents.put(blob.hash(), blob.content()));
+		}
+		return contents;
 	}
 
 	/**
@@ -63,11 +98,7 @@ class RevisionFiles {
 	 * @return the files with their contents
 	 */
 	WorkspaceFiles load(List<StoredFile> files) {
-		Map<String, byte[]> contents = new HashMap<>();
-		if (!files.isEmpty()) {
-			this.blobs.findByHashIn(files.stream().map(StoredFile::blobHash).distinct().toList())
-				.forEach((blob) -> contents.put(blob.hash(), blob.content()));
-		}
+		Map<String, byte[]> contents = contents(files.stream().map(StoredFile::blobHash).distinct().toList());
 		Map<String, byte[]> byPath = new TreeMap<>();
 		files.forEach((file) -> byPath.put(file.path(), contents.get(file.blobHash())));
 		return WorkspaceFiles.of(byPath);

@@ -6,9 +6,14 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock the store stamps revisions and jobs with; tests may replace it. */
+/**
+ * The clock the store stamps revisions, jobs and permalinks with (tests may replace it), and the
+ * scheduler that purges expired permalinks.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class StoreConfiguration {
 
 	@Bean

@@ -1,6 +1,7 @@
 /**
  * Persistence of workspaces: every save is a new revision holding the workspace's APIOps file tree,
- * with file contents stored once by hash; plus the progress rows of background imports.
+ * with file contents stored once by hash; the progress rows of background imports; and permalinks,
+ * immutable snapshots of a simulation.
  */
 @NullMarked
 package dev.policysim.store;

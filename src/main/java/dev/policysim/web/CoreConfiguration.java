@@ -1,8 +1,12 @@
 package dev.policysim.web;
 
+import dev.policysim.analysis.Analyzer;
 import dev.policysim.effective.EffectivePolicyCalculator;
 import dev.policysim.effective.EffectivePolicyXml;
 import dev.policysim.policy.PolicyXmlReader;
+import dev.policysim.simulation.Simulator;
+import dev.policysim.simulation.scenario.HarReader;
+import dev.policysim.simulation.scenario.ScenarioReader;
 import dev.policysim.workspace.WorkspaceReader;
 
 import org.springframework.context.annotation.Bean;
@@ -33,6 +37,26 @@ class CoreConfiguration {
 	@Bean
 	EffectivePolicyXml effectivePolicyXml() {
 		return new EffectivePolicyXml();
+	}
+
+	@Bean
+	Analyzer analyzer() {
+		return new Analyzer();
+	}
+
+	@Bean
+	Simulator simulator() {
+		return new Simulator();
+	}
+
+	@Bean
+	ScenarioReader scenarioReader() {
+		return new ScenarioReader();
+	}
+
+	@Bean
+	HarReader harReader() {
+		return new HarReader();
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
  * @param kind {@code add}, {@code del}, {@code hunk} or {@code same}, used as its CSS class
  * @param text the line as the diff prints it
  */
-record DiffLine(String kind, String text) {
+public record DiffLine(String kind, String text) {
 
-	DiffLine {
+	public DiffLine {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(text, "text");
 	}

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param change {@code added}, {@code removed} or {@code changed}
  * @param lines the unified diff; empty for a binary file
  */
-record FileDiff(String path, String change, List<DiffLine> lines) {
+public record FileDiff(String path, String change, List<DiffLine> lines) {
 
-	FileDiff {
+	public FileDiff {
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(change, "change");
 		lines = List.copyOf(lines);

@@ -3,6 +3,8 @@ package dev.policysim.web;
 import java.util.List;
 import java.util.Locale;
 
+import dev.policysim.analysis.RuleInfo;
+import dev.policysim.web.rules.KnownRules;
 import dev.policysim.workspace.Workspace;
 import dev.policysim.workspace.WorkspaceReader;
 
@@ -50,7 +52,7 @@ class FindingsController {
 		if (!inline && !htmx) {
 			return "findings";
 		}
-		List<Finding> all = this.findings.all(this.reader.read(workspace.files()));
+		List<Finding> all = this.findings.all(workspace.files(), this.reader.read(workspace.files()));
 		List<Finding> shown = all.stream()
 			.filter((finding) -> rule.isEmpty() || finding.rule().equals(rule))
 			.filter((finding) -> severity.isEmpty() || finding.severity().equals(severity))
@@ -60,16 +62,26 @@ class FindingsController {
 			.toList();
 		model.addAttribute("findings", shown);
 		model.addAttribute("total", all.size());
+		model.addAttribute("ruleIds", all.stream().map(Finding::rule).distinct().sorted().toList());
 		return htmx ? "findings :: results" : "findings";
 	}
 
+	/**
+	 * A rule's page inside a workspace: what the rule detects and why, with its snippets and fix,
+	 * then its findings in this workspace. An id that is neither a rule nor a simulator cause is a 404.
+	 */
 	@GetMapping("/{mode:w|v}/{id}/rules/{rule}")
 	String rule(@PathVariable String mode, @PathVariable String id, @PathVariable String rule, Model model) {
 		OpenWorkspace workspace = this.access.open(mode, id);
+		RuleInfo info = KnownRules.require(rule);
 		Workspace read = this.reader.read(workspace.files());
 		model.addAttribute("ws", workspace);
 		model.addAttribute("rule", rule);
-		model.addAttribute("findings", this.findings.all(read).stream().filter((finding) -> finding.rule().equals(rule)).toList());
+		model.addAttribute("info", info);
+		model.addAttribute("findings", this.findings.all(workspace.files(), read)
+			.stream()
+			.filter((finding) -> finding.rule().equals(rule))
+			.toList());
 		return "rule";
 	}
 

@@ -13,7 +13,7 @@ import com.github.difflib.patch.Patch;
 import dev.policysim.workspace.WorkspaceFiles;
 
 /** The differences between two revisions of a workspace, file by file, as unified diffs. */
-final class RevisionDiff {
+public final class RevisionDiff {
 
 	/** Lines of context around each change, as {@code git diff} shows. */
 	static final int CONTEXT = 3;
@@ -27,7 +27,7 @@ final class RevisionDiff {
 	 * @param to the newer files
 	 * @return the files that differ, in path order; empty when the revisions hold the same files
 	 */
-	static List<FileDiff> between(WorkspaceFiles from, WorkspaceFiles to) {
+	public static List<FileDiff> between(WorkspaceFiles from, WorkspaceFiles to) {
 		SortedSet<String> paths = new TreeSet<>(from.paths());
 		paths.addAll(to.paths());
 		List<FileDiff> diffs = new ArrayList<>();

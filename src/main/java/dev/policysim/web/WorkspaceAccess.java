@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * links by its view id only, so a read-only link can never be used where editing is allowed.
  */
 @Component
-class WorkspaceAccess {
+public class WorkspaceAccess {
 
 	static final String NOT_FOUND = "There is no workspace at this address.";
 
@@ -28,7 +28,7 @@ class WorkspaceAccess {
 	 * @return the workspace with its newest files
 	 * @throws NotFoundException when no workspace answers to this link
 	 */
-	OpenWorkspace open(String mode, String id) {
+	public OpenWorkspace open(String mode, String id) {
 		return switch (mode) {
 			case "w" -> edit(id);
 			case "v" -> view(id);
@@ -36,12 +36,12 @@ class WorkspaceAccess {
 		};
 	}
 
-	OpenWorkspace edit(String editId) {
+	public OpenWorkspace edit(String editId) {
 		WorkspaceSummary summary = this.store.byEditId(editId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		return new OpenWorkspace(summary, true, newest(summary));
 	}
 
-	OpenWorkspace view(String viewId) {
+	public OpenWorkspace view(String viewId) {
 		WorkspaceSummary summary = this.store.byViewId(viewId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		return new OpenWorkspace(summary, false, newest(summary));
 	}

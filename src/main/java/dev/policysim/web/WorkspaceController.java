@@ -102,7 +102,7 @@ class WorkspaceController {
 	private String render(OpenWorkspace workspace, String file, int line, int saved, Model model, FormErrors errors) {
 		Workspace read = this.reader.read(workspace.files());
 		EditorDocument document = EditorDocument.open(workspace.files(), file);
-		List<Finding> all = this.findings.all(read);
+		List<Finding> all = this.findings.all(workspace.files(), read);
 		model.addAttribute("ws", workspace);
 		model.addAttribute("tree", ScopeTree.of(workspace.files(), read));
 		model.addAttribute("doc", document);

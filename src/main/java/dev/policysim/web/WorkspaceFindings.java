@@ -1,63 +1,49 @@
 package dev.policysim.web;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import dev.policysim.effective.CalculationProblem;
-import dev.policysim.effective.EffectivePolicy;
-import dev.policysim.effective.EffectivePolicyCalculator;
-import dev.policysim.workspace.LoadProblem;
+import dev.policysim.analysis.Analyzer;
+import dev.policysim.analysis.LintSettings;
+import dev.policysim.effective.Scope;
 import dev.policysim.workspace.Workspace;
+import dev.policysim.workspace.WorkspaceFiles;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The findings the pages show for a workspace. A thin adapter over the core: today the files the
- * workspace reader could not use and the problems the calculator meets in every context (missing
- * fragments and named values, duplicate {@code <base/>}); the analyzer's lint findings join here
- * when it lands, and the pages do not change.
+ * The findings the pages show for a workspace: the analyzer's lint report (every rule of rules.md,
+ * the workspace's {@code policysim.json} settings and exemption comments applied), each finding
+ * once at the source element that causes it, in the report's order. A thin adapter over
+ * {@link Analyzer}, so the editor's side panel, the findings page and the rule pages agree with
+ * {@code lint} on the command line.
  */
 @Component
 class WorkspaceFindings {
 
-	private final EffectivePolicyCalculator calculator;
+	private final Analyzer analyzer;
 
-	WorkspaceFindings(EffectivePolicyCalculator calculator) {
-		this.calculator = calculator;
+	WorkspaceFindings(Analyzer analyzer) {
+		this.analyzer = analyzer;
 	}
 
 	/**
 	 * Every finding of a workspace, each once.
-	 * @param workspace the read workspace
-	 * @return the findings in file, line, column order; empty when there are none
+	 * @param files the workspace's files, whose {@code policysim.json} sets the rules' severities
+	 * @param workspace the workspace read from them
+	 * @return the findings in lint order (broadest scope's file first, then path, line and column);
+	 * empty when there are none
 	 */
-	List<Finding> all(Workspace workspace) {
-		Set<Finding> findings = new LinkedHashSet<>();
-		workspace.problems().stream().map(WorkspaceFindings::finding).forEach(findings::add);
-		for (EffectivePolicy policy : this.calculator.calculateAll(workspace)) {
-			policy.problems().stream().map(WorkspaceFindings::finding).forEach(findings::add);
-		}
-		return findings.stream()
-			.sorted(Comparator.comparing(Finding::file).thenComparing(Finding::line).thenComparing(Finding::column))
+	List<Finding> all(WorkspaceFiles files, Workspace workspace) {
+		return this.analyzer.analyze(workspace, LintSettings.read(files))
+			.findings()
+			.stream()
+			.map(WorkspaceFindings::finding)
 			.toList();
 	}
 
-	private static Finding finding(LoadProblem problem) {
-		String rule = switch (problem.kind()) {
-			case XML_INVALID -> "xml-invalid";
-			case FILE_INVALID -> "file-invalid";
-			case ORPHAN -> "file-orphan";
-		};
-		String severity = (problem.kind() == LoadProblem.Kind.ORPHAN) ? "warning" : "error";
-		return new Finding(rule, severity, problem.message(), problem.file(), problem.position().line(),
-				problem.position().column(), "");
-	}
-
-	private static Finding finding(CalculationProblem problem) {
-		return new Finding(problem.rule(), "error", problem.message(), problem.location().file(), problem.location().line(),
-				problem.location().column(), problem.scope().toString());
+	private static Finding finding(dev.policysim.analysis.Finding finding) {
+		return new Finding(finding.rule(), finding.severity().label(), finding.message(), finding.file(),
+				finding.line(), finding.column(), finding.scope().map(Scope::toString).orElse(""), finding.fix());
 	}
 
 }

@@ -1,10 +1,13 @@
 package dev.policysim.store;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.policysim.workspace.WorkspaceFiles;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +25,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The postgres profile is known to work: the Flyway migrations run from an empty schema on a real
@@ -31,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest(properties = { "spring.flyway.clean-disabled=false", "spring.jpa.hibernate.ddl-auto=validate" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ WorkspaceStore.class, RevisionFiles.class, ImportJobs.class, StoreConfiguration.class,
+@Import({ WorkspaceStore.class, RevisionFiles.class, FileBlobWriter.class, ImportJobs.class, Permalinks.class,
+		StoreConfiguration.class,
 		PostgresStoreIntegrationTests.FromEmptySchema.class })
 class PostgresStoreIntegrationTests {
 
@@ -40,6 +45,9 @@ class PostgresStoreIntegrationTests {
 
 	@Autowired
 	ImportJobs jobs;
+
+	@Autowired
+	Permalinks permalinks;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -58,7 +66,7 @@ class PostgresStoreIntegrationTests {
 		String product = this.jdbc.queryForObject("select version()", String.class);
 
 		assertThat(product).startsWith("PostgreSQL");
-		assertThat(versions).startsWith("1", "2");
+		assertThat(versions).startsWith("1", "2", "3");
 	}
 
 	@Test
@@ -83,6 +91,23 @@ class PostgresStoreIntegrationTests {
 		this.jobs.progress(started.id(), "Storing files", 5, 10);
 
 		assertThat(this.jobs.find(started.id())).hasValueSatisfying((progress) -> assertThat(progress.percent()).isEqualTo(50));
+	}
+
+	@Test
+	void roundTripsAPermalinkAndPurgesItOnceExpired() {
+		SampleSimulation sample = SampleSimulation.of("04-product-policies-before-cors");
+		Permalink saved = this.permalinks.save(sample.files(), sample.scenario(), sample.report(), Optional.empty());
+		Permalink expiring = this.permalinks.save(sample.files(), sample.scenario(), sample.report(),
+				Optional.of(Duration.ofNanos(1000)));
+
+		assertThat(this.permalinks.find(saved.id())).hasValue(saved);
+		assertThat(this.permalinks.files(saved.id()).orElseThrow().content("policy.xml"))
+			.hasValue(sample.files().content("policy.xml").orElseThrow());
+		Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThatExceptionOfType(PermalinkExpiredException.class)
+			.isThrownBy(() -> this.permalinks.find(expiring.id())));
+		assertThat(this.permalinks.purgeExpired()).isPositive();
+		assertThat(this.permalinks.find(expiring.id())).isEmpty();
+		assertThat(this.permalinks.find(saved.id())).hasValue(saved);
 	}
 
 	private static byte[] utf8(String text) {

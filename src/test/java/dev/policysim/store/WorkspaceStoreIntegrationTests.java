@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** The persistence mapping of workspaces and revisions, on H2 with the Flyway schema. */
 @DataJpaTest
-@Import({ WorkspaceStore.class, RevisionFiles.class, WorkspaceStoreIntegrationTests.Clocks.class })
+@Import({ WorkspaceStore.class, RevisionFiles.class, FileBlobWriter.class, WorkspaceStoreIntegrationTests.Clocks.class })
 class WorkspaceStoreIntegrationTests {
 
 	static final String GLOBAL = "<policies><inbound><cors/></inbound></policies>";

@@ -93,14 +93,17 @@ class EffectivePolicyControllerTests {
 		assertThat(this.mvc.get().uri(BASE + "/findings?inline=true")).hasStatusOk()
 			.bodyText()
 			.contains(">fragment-missing</a>")
-			.contains("file-orphan")
+			.contains("workspace-orphan")
 			.contains("href=\"/v/" + StoredFixtures.VIEW_ID + "?file=");
 		assertThat(this.mvc.get().uri(BASE + "/findings?rule=fragment-missing").header("HX-Request", "true")).hasStatusOk()
 			.bodyText()
 			.contains("?file=apis/orders/operations/listOrders/policy.xml&amp;line=1")
 			.doesNotContain("ghost/policy.xml:1:1");
 		assertThat(this.mvc.get().uri(BASE + "/findings?rule=no-such-rule&inline=true")).hasStatusOk().bodyText().contains(">0 of ");
-		assertThat(this.mvc.get().uri(BASE + "/findings?severity=info&inline=true")).hasStatusOk().bodyText().doesNotContain("class=\"finding-link\"");
+		assertThat(this.mvc.get().uri(BASE + "/findings?severity=info&inline=true")).hasStatusOk()
+			.bodyText()
+			.contains(">cors-terminate-default</a>")
+			.doesNotContain(">fragment-missing</a>");
 	}
 
 }

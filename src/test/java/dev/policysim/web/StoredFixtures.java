@@ -15,23 +15,23 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 /** Workspaces a mocked store answers with, for the page slices. */
-final class StoredFixtures {
+public final class StoredFixtures {
 
-	static final String EDIT_ID = "EditEditEditEditEdit01";
+	public static final String EDIT_ID = "EditEditEditEditEdit01";
 
-	static final String VIEW_ID = "ViewViewViewViewView01";
+	public static final String VIEW_ID = "ViewViewViewViewView01";
 
-	static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+	public static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
 	private StoredFixtures() {
 	}
 
-	static WorkspaceSummary summary(String name, int revision) {
+	public static WorkspaceSummary summary(String name, int revision) {
 		Instant when = Instant.parse("2026-05-01T10:00:00Z");
 		return new WorkspaceSummary(EDIT_ID, VIEW_ID, name, when, when, revision);
 	}
 
-	static WorkspaceFiles files(String... pathsAndContents) {
+	public static WorkspaceFiles files(String... pathsAndContents) {
 		Map<String, byte[]> files = new java.util.TreeMap<>();
 		for (int i = 0; i < pathsAndContents.length; i += 2) {
 			files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -40,7 +40,7 @@ final class StoredFixtures {
 	}
 
 	/** Makes the store know one workspace by both its ids, at one revision holding these files. */
-	static WorkspaceSummary stored(WorkspaceStore store, String name, WorkspaceFiles files) {
+	public static WorkspaceSummary stored(WorkspaceStore store, String name, WorkspaceFiles files) {
 		WorkspaceSummary summary = summary(name, 1);
 		given(store.byEditId(EDIT_ID)).willReturn(Optional.of(summary));
 		given(store.byViewId(VIEW_ID)).willReturn(Optional.of(summary));

@@ -1,5 +1,7 @@
 package dev.policysim.web;
 
+import dev.policysim.web.simulation.ScenarioRun;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -8,7 +10,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UploadSettings.class)
 @Import({ SecurityConfiguration.class, CoreConfiguration.class, WorkspaceAccess.class, DocumentChecker.class,
-		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class })
-class WebSliceConfiguration {
+		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class, ScenarioRun.class })
+public class WebSliceConfiguration {
 
 }
