@@ -12,9 +12,9 @@ import dev.policysim.workspace.WorkspaceFiles;
  * @param editable whether it was opened through its edit link
  * @param files the files of its newest revision
  */
-record OpenWorkspace(WorkspaceSummary summary, boolean editable, WorkspaceFiles files) {
+public record OpenWorkspace(WorkspaceSummary summary, boolean editable, WorkspaceFiles files) {
 
-	OpenWorkspace {
+	public OpenWorkspace {
 		Objects.requireNonNull(summary, "summary");
 		Objects.requireNonNull(files, "files");
 	}

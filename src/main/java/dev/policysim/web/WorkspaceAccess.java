@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * links by its view id only, so a read-only link can never be used where editing is allowed.
  */
 @Component
-class WorkspaceAccess {
+public class WorkspaceAccess {
 
 	static final String NOT_FOUND = "There is no workspace at this address.";
 
@@ -36,7 +36,13 @@ class WorkspaceAccess {
 		};
 	}
 
-	OpenWorkspace edit(String editId) {
+	/**
+	 * Opens a workspace through its edit link.
+	 * @param editId the id in the link
+	 * @return the workspace with its newest files
+	 * @throws NotFoundException when no workspace has this edit id
+	 */
+	public OpenWorkspace edit(String editId) {
 		WorkspaceSummary summary = this.store.byEditId(editId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		return new OpenWorkspace(summary, true, newest(summary));
 	}

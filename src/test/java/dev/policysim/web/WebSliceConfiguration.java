@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UploadSettings.class)
 @Import({ SecurityConfiguration.class, CoreConfiguration.class, WorkspaceAccess.class, DocumentChecker.class,
-		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class })
-class WebSliceConfiguration {
+		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class, SampleCopies.class })
+public class WebSliceConfiguration {
 
 }
