@@ -27,7 +27,7 @@ public class SampleCatalogue {
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-	SampleCatalogue(@Value("${policysim.samples.root:sample-policies}") String root) {
+	public SampleCatalogue(@Value("${policysim.samples.root:sample-policies}") String root) {
 		this.root = root;
 	}
 

@@ -11,6 +11,7 @@ import dev.policysim.web.OpenWorkspace;
 import dev.policysim.web.Sample;
 import dev.policysim.web.SampleCatalogue;
 import dev.policysim.web.SampleCopies;
+import dev.policysim.web.TextPart;
 import dev.policysim.web.WorkspaceAccess;
 import dev.policysim.workspace.WorkspaceFiles;
 
@@ -50,8 +51,11 @@ class TrainingController {
 	@GetMapping("/training")
 	String gallery(Model model) {
 		Map<String, String> lessons = this.samples.lessons();
-		model.addAttribute("samples", this.samples.list());
-		model.addAttribute("lessons", lessons);
+		model.addAttribute("entries", this.samples.list()
+			.stream()
+			.map((sample) -> new GalleryEntry(sample, lessons.containsKey(sample.name())
+					? TextPart.parse(lessons.get(sample.name())) : sample.summaryParts()))
+			.toList());
 		return "training/gallery";
 	}
 
