@@ -109,7 +109,8 @@ final class PastedCase {
 		}
 		Optional<Integer> status = statusText.isEmpty() ? parsed.flatMap(HeaderText::status)
 				: parsed(prefix + "Status", statusText, PastedCase::statusCode);
-		if (status.isEmpty() && statusText.isEmpty()) {
+		// headers that could not be read already have their error; a missing status is only worth one more
+		if (status.isEmpty() && statusText.isEmpty() && parsed.isPresent()) {
 			error(prefix + "Status", "Give the status code (DevTools, Headers, General: Status Code).");
 		}
 		return status.filter((code) -> check(code >= 100 && code <= 599, prefix + "Status",
