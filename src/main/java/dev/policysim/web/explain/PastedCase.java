@@ -62,16 +62,25 @@ final class PastedCase {
 				"", credentials.orElseThrow());
 		ExplainCase pasted = new ExplainCase("pasted", "", page.orElseThrow(), request, preflight,
 				response.orElse(NOT_PASTED), Optional.empty(), Optional.empty());
+		return verdict(pasted, response.isPresent());
+	}
+
+	private static CorsVerdict verdict(ExplainCase pasted, boolean responsePasted) {
 		CorsVerdict verdict;
 		try {
 			verdict = Explainer.explain(pasted).verdict();
 		}
 		catch (ExplainInputException ex) {
+			if (ex.getMessage().startsWith("redirectResponse")) {
+				throw new ExplainFormException(FormErrors.of("responseStatus", "The response redirects, and the browser "
+						+ "follows it: paste the response at the Location instead (or explain the whole chain with the "
+						+ "explain command's redirectResponse)."));
+			}
 			throw new ExplainFormException(FormErrors.of("preflightHeaders", "This request needs a preflight: paste the "
 					+ "status and headers of the OPTIONS request's response (DevTools lists it as a separate request)."));
 		}
 		boolean sent = verdict.exchanges().stream().anyMatch((exchange) -> !exchange.preflight());
-		if (response.isEmpty() && sent) {
+		if (!responsePasted && sent) {
 			throw new ExplainFormException(FormErrors.of("responseStatus",
 					"The browser sends the request: paste its response's status and headers."));
 		}

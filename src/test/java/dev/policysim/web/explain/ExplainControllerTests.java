@@ -205,6 +205,16 @@ class ExplainControllerTests {
 	}
 
 	@Test
+	void asksForTheFinalResponseWhenThePastedOneRedirects() {
+		assertThat(form("https://portal.contoso.com", "GET", "https://contoso.azure-api.net/orders", "", "", "", "",
+				"HTTP/1.1 302 Found\nLocation: https://contoso.azure-api.net/v2/orders\naccess-control-allow-origin: *"))
+			.hasStatus(422)
+			.bodyText()
+			.containsPattern("(?s)id=\"responseStatus\"(?:(?!<label).)*<p class=\"field-error\">The response redirects")
+			.contains("Location: https://contoso.azure-api.net/v2/orders");
+	}
+
+	@Test
 	void refusesAnOverlongOriginNextToTheField() {
 		assertThat(form("https://" + "a".repeat(2000) + ".com", "GET", "https://contoso.azure-api.net/", "", "", "", "200", ""))
 			.hasStatus(422)
