@@ -209,6 +209,27 @@ class TrainingControllerTests {
 	}
 
 	@Test
+	void showsRequestNamesFromTheScenarioAsText() {
+		String xss = "<script>alert(1)</script>";
+		String scenario = files(RATE_LIMIT).text("scenario.json").orElseThrow().replace("\"load order\"", "\"" + xss.replace("/", "\\/") + "\"");
+		copyOf(RATE_LIMIT, files(RATE_LIMIT).with("scenario.json", scenario.getBytes(StandardCharsets.UTF_8)),
+				"Copied from sample " + RATE_LIMIT);
+
+		assertThat(this.mvc.get().uri("/w/" + EDIT_ID + "/exercise?check=true")).hasStatusOk()
+			.bodyText()
+			.contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>")
+			.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+			.doesNotContain(xss);
+	}
+
+	@Test
+	void answersAHintCountThatIsNoNumberWithTheBadRequestPage() {
+		copyOf(RATE_LIMIT, files(RATE_LIMIT), "Copied from sample " + RATE_LIMIT);
+
+		assertThat(this.mvc.get().uri("/w/" + EDIT_ID + "/exercise?hints=many")).hasStatus(400);
+	}
+
+	@Test
 	void showsAMissingScenarioInsteadOfTheGoal() {
 		copyOf(RATE_LIMIT, files(RATE_LIMIT).without("scenario.json"), "Copied from sample " + RATE_LIMIT);
 
