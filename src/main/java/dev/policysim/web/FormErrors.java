@@ -12,17 +12,17 @@ import org.springframework.validation.BindingResult;
  *
  * @param byField the messages of each field, in the order they were found
  */
-record FormErrors(Map<String, List<String>> byField) {
+public record FormErrors(Map<String, List<String>> byField) {
 
-	static final FormErrors NONE = new FormErrors(Map.of());
+	public static final FormErrors NONE = new FormErrors(Map.of());
 
-	FormErrors {
+	public FormErrors {
 		Map<String, List<String>> copy = new LinkedHashMap<>();
 		byField.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
 		byField = Map.copyOf(copy);
 	}
 
-	static FormErrors of(BindingResult result) {
+	public static FormErrors of(BindingResult result) {
 		Map<String, List<String>> byField = new LinkedHashMap<>();
 		result.getFieldErrors()
 			.forEach((error) -> byField.computeIfAbsent(error.getField(), (field) -> new ArrayList<>())
@@ -30,7 +30,7 @@ record FormErrors(Map<String, List<String>> byField) {
 		return new FormErrors(byField);
 	}
 
-	static FormErrors of(String field, String message) {
+	public static FormErrors of(String field, String message) {
 		return new FormErrors(Map.of(field, List.of(message)));
 	}
 

@@ -40,13 +40,13 @@ class HomeController {
 
 	private final WorkspaceStore store;
 
-	private final SampleCatalogue samples;
+	private final SampleCopies copies;
 
 	private final HomeModel home;
 
-	HomeController(WorkspaceStore store, SampleCatalogue samples, HomeModel home) {
+	HomeController(WorkspaceStore store, SampleCopies copies, HomeModel home) {
 		this.store = store;
-		this.samples = samples;
+		this.copies = copies;
 		this.home = home;
 	}
 
@@ -70,15 +70,7 @@ class HomeController {
 
 	@PostMapping("/samples/{name}")
 	String openSample(@PathVariable String name, HttpServletRequest request, HttpServletResponse response) {
-		Sample sample = this.samples.list()
-			.stream()
-			.filter((candidate) -> candidate.name().equals(name))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no sample called " + name + "."));
-		WorkspaceFiles files = this.samples.files(name).orElseThrow();
-		WorkspaceSummary created = this.store.create(sample.title(), files, "Copied from sample " + name);
-		RecentWorkspaces.remember(request, response, created.editId());
-		return "redirect:/w/" + created.editId();
+		return "redirect:/w/" + this.copies.copy(name, request, response).editId();
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.policysim.web;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,22 @@ import java.util.Objects;
  * @param title the {@code # } heading of its README
  * @param summary the paragraph after that heading
  */
-record Sample(String name, String title, String summary) {
+public record Sample(String name, String title, String summary) {
 
-	Sample {
+	public Sample {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(summary, "summary");
+	}
+
+	/** The title with its markdown {@code code} spans split out, for the pages. */
+	public List<TextPart> titleParts() {
+		return TextPart.parse(this.title);
+	}
+
+	/** The summary with its markdown {@code code} spans split out, for the pages. */
+	public List<TextPart> summaryParts() {
+		return TextPart.parse(this.summary);
 	}
 
 }

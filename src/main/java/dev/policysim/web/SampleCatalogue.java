@@ -21,18 +21,18 @@ import org.springframework.stereotype.Component;
  * APIOps layout with a README.md. Read from the classpath, so they are there however the app runs.
  */
 @Component
-class SampleCatalogue {
+public class SampleCatalogue {
 
 	private final String root;
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-	SampleCatalogue(@Value("${policysim.samples.root:sample-policies}") String root) {
+	public SampleCatalogue(@Value("${policysim.samples.root:sample-policies}") String root) {
 		this.root = root;
 	}
 
 	/** The samples in name order; empty when the jar holds none. */
-	List<Sample> list() {
+	public List<Sample> list() {
 		List<Sample> samples = new ArrayList<>();
 		for (Map.Entry<String, Map<String, byte[]>> sample : readAll().entrySet()) {
 			byte[] readme = sample.getValue().get("README.md");
@@ -42,11 +42,45 @@ class SampleCatalogue {
 	}
 
 	/**
+	 * One sample.
+	 * @param name the sample's folder name
+	 * @return the sample, or empty when there is no such sample
+	 */
+	public Optional<Sample> find(String name) {
+		return list().stream().filter((sample) -> sample.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * The one-line lesson of each sample, from the table of the samples' own README.md
+	 * ({@code | `folder` | title | lesson |}, the first table), for a gallery that needs less than the story.
+	 * @return the lesson by folder name; empty when the README has no such table
+	 */
+	public Map<String, String> lessons() {
+		Map<String, String> lessons = new TreeMap<>();
+		Resource readme = this.resolver.getResource("classpath:" + this.root + "/README.md");
+		if (!readme.isReadable()) {
+			return lessons;
+		}
+		try {
+			for (String line : readme.getContentAsString(StandardCharsets.UTF_8).lines().toList()) {
+				String[] cells = line.split("\\|", -1);
+				if (cells.length == 5 && cells[1].strip().matches("`[^`]+`")) {
+					lessons.putIfAbsent(cells[1].strip().replace("`", ""), cells[3].strip());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The samples' README in the jar cannot be read", ex);
+		}
+		return lessons;
+	}
+
+	/**
 	 * The files of one sample.
 	 * @param name the sample's folder name
 	 * @return the files, or empty when there is no such sample
 	 */
-	Optional<WorkspaceFiles> files(String name) {
+	public Optional<WorkspaceFiles> files(String name) {
 		return Optional.ofNullable(readAll().get(name)).map(WorkspaceFiles::of);
 	}
 

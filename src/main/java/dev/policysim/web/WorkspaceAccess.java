@@ -36,6 +36,12 @@ public class WorkspaceAccess {
 		};
 	}
 
+	/**
+	 * Opens a workspace through its edit link.
+	 * @param editId the id in the link
+	 * @return the workspace with its newest files
+	 * @throws NotFoundException when no workspace has this edit id
+	 */
 	public OpenWorkspace edit(String editId) {
 		WorkspaceSummary summary = this.store.byEditId(editId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		return new OpenWorkspace(summary, true, newest(summary));

@@ -44,13 +44,16 @@ class WorkspaceController {
 
 	private final WorkspaceFindings findings;
 
+	private final SampleCopies copies;
+
 	WorkspaceController(WorkspaceAccess access, WorkspaceStore store, WorkspaceReader reader, DocumentChecker checker,
-			WorkspaceFindings findings) {
+			WorkspaceFindings findings, SampleCopies copies) {
 		this.access = access;
 		this.store = store;
 		this.reader = reader;
 		this.checker = checker;
 		this.findings = findings;
+		this.copies = copies;
 	}
 
 	@GetMapping("/{mode:w|v}/{id}")
@@ -111,6 +114,8 @@ class WorkspaceController {
 		model.addAttribute("findings", all.stream().filter((finding) -> finding.file().equals(file)).toList());
 		model.addAttribute("findingCount", all.size());
 		model.addAttribute("errors", errors);
+		// a copy of a training sample links to its exercise (goal, hints, check)
+		model.addAttribute("exercise", workspace.editable() ? this.copies.sampleOf(workspace.summary()).orElse(null) : null);
 		model.addAttribute("viewLink", ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/v/" + workspace.summary().viewId())
 			.toUriString());

@@ -19,7 +19,7 @@ import com.github.difflib.unifieddiff.UnifiedDiffReader;
 import dev.policysim.workspace.WorkspaceFiles;
 
 /** The "## Fix" diff of a sample's README, applied to the sample's files. */
-final class ReadmeFix {
+public final class ReadmeFix {
 
 	private ReadmeFix() {
 	}
@@ -30,7 +30,7 @@ final class ReadmeFix {
 	 * @param files the sample's files
 	 * @return the patched text by path; empty when the README gives no diff (the healthy reference)
 	 */
-	static Map<String, String> apply(Path readme, WorkspaceFiles files) throws IOException {
+	public static Map<String, String> apply(Path readme, WorkspaceFiles files) throws IOException {
 		String diff = diff(Files.readAllLines(readme));
 		Map<String, String> fixed = new LinkedHashMap<>();
 		if (diff.isEmpty()) {

@@ -34,13 +34,14 @@ class HomeControllerTests {
 	WorkspaceStore store;
 
 	@Test
-	void listsTheSamplesWithTheirReadmeTitleEscaped() {
+	void listsTheSamplesWithTheirReadmeTitleEscapedAndInlineCodeAsCode() {
 		given(this.store.byEditIds(any())).willReturn(List.of());
 
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
 			.contains("CORS basics: &lt;b&gt;base&lt;/b&gt; first")
-			.contains("The global policy allows the portal&#39;s origin; the API forgets its `&lt;base/&gt;`.")
+			.contains("The global policy allows the portal&#39;s origin; the API forgets its <code>&lt;base/&gt;</code>.")
+			.doesNotContain("`&lt;base/&gt;`")
 			.doesNotContain("<b>base</b>");
 	}
 

@@ -38,4 +38,16 @@ class SampleCatalogueTests {
 		assertThat(catalogue.files("nope")).isEmpty();
 	}
 
+	@Test
+	void readsEachSamplesLessonFromTheFirstTableOfTheSamplesReadme() {
+		var lessons = new SampleCatalogue("sample-policies").lessons();
+
+		assertThat(lessons).hasSize(10)
+			.containsEntry("06-renamed-key-header", "cors allows the subscription-key header only under its default name; "
+					+ "a renamed key header must be listed in `allowed-headers`.");
+		// the second table (lint findings and outcomes) does not overwrite the lessons
+		assertThat(lessons.get("01-no-cors")).startsWith("A cors at one API's scope does nothing for another API");
+		assertThat(new SampleCatalogue("test-samples").lessons()).isEmpty();
+	}
+
 }

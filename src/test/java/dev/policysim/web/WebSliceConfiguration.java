@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UploadSettings.class)
 @Import({ SecurityConfiguration.class, CoreConfiguration.class, WorkspaceAccess.class, DocumentChecker.class,
-		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class, ScenarioRun.class })
+		WorkspaceFindings.class, HomeModel.class, SampleCatalogue.class, SampleCopies.class, ScenarioRun.class })
 public class WebSliceConfiguration {
 
 }

@@ -1,5 +1,9 @@
 package dev.policysim.web;
 
+import java.util.List;
+import java.util.Optional;
+
+import dev.policysim.store.RevisionSummary;
 import dev.policysim.store.WorkspaceStore;
 import dev.policysim.workspace.WorkspaceFiles;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,6 +53,29 @@ class WorkspaceControllerTests {
 			.contains("?file=products/starter/policy.xml")
 			.contains("?file=apis/orders/policy.xml")
 			.contains("/v/" + StoredFixtures.VIEW_ID);
+	}
+
+	@Test
+	void linksACopyOfATrainingSampleToItsExerciseButNoOtherWorkspace() {
+		var summary = StoredFixtures.stored(this.store, "Contoso", StoredFixtures.files("policy.xml", GLOBAL));
+		var when = summary.created();
+		given(this.store.history(summary))
+			.willReturn(List.of(new RevisionSummary(1, when, "Created", Optional.empty())));
+
+		assertThat(this.mvc.get().uri("/w/" + StoredFixtures.EDIT_ID)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"exercise-link\"");
+
+		given(this.store.history(summary)).willReturn(List.of(
+				new RevisionSummary(1, when, "Copied from sample 03-rate-limit-before-cors", Optional.empty())));
+		assertThat(this.mvc.get().uri("/w/" + StoredFixtures.EDIT_ID)).hasStatusOk()
+			.bodyText()
+			.contains("id=\"exercise-link\"")
+			.contains("rate-limit runs before cors in the Orders API")
+			.contains("href=\"/w/" + StoredFixtures.EDIT_ID + "/exercise\"");
+		assertThat(this.mvc.get().uri("/v/" + StoredFixtures.VIEW_ID)).hasStatusOk()
+			.bodyText()
+			.doesNotContain("id=\"exercise-link\"");
 	}
 
 	@Test

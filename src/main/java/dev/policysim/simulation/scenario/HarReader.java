@@ -158,8 +158,13 @@ public final class HarReader {
 		return new HttpHeaders(lines);
 	}
 
-	/** The headers the script set: without the browser's own, {@code Sec-*} and HTTP/2 pseudo-headers. */
-	private static HttpHeaders scriptHeaders(HttpHeaders recorded) {
+	/**
+	 * The headers the script set, from headers a browser recorded (a HAR entry, or DevTools' request
+	 * headers): without the browser's own, {@code Sec-*} and HTTP/2 pseudo-headers.
+	 * @param recorded the headers as recorded
+	 * @return the headers the script set, in order
+	 */
+	public static HttpHeaders scriptHeaders(HttpHeaders recorded) {
 		return new HttpHeaders(recorded.entries()
 			.stream()
 			.filter((line) -> !line.name().startsWith(":"))
