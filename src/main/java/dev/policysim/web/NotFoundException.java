@@ -1,11 +1,11 @@
 package dev.policysim.web;
 
 /** Something a URL names does not exist: answered with the 404 page, never a stack trace. */
-class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	NotFoundException(String message) {
+	public NotFoundException(String message) {
 		super(message);
 	}
 
