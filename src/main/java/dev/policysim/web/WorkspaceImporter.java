@@ -12,6 +12,7 @@ import dev.policysim.workspace.WorkspaceReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,9 @@ class WorkspaceImporter {
 
 	private final TaskExecutor executor;
 
+	// by name: the permalink purge's @EnableScheduling adds a taskScheduler, which is a TaskExecutor too
 	WorkspaceImporter(ImportJobs jobs, WorkspaceStore store, WorkspaceReader reader, UploadSettings upload,
-			TaskExecutor executor) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.jobs = jobs;
 		this.store = store;
 		this.reader = reader;
