@@ -3,8 +3,6 @@ package dev.policysim.web.api;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import dev.policysim.simulation.SimulationJson;
@@ -91,19 +89,21 @@ class SimulationApiController {
 			@Parameter(description = "The scenario: scenario.json (formats.md §2) or a .har file. Without it, the "
 					+ "workspace's own scenario.json.")
 			@RequestPart(name = "scenario", required = false) @Nullable MultipartFile scenario,
-			@Parameter(description = "How long the permalink answers, as an ISO-8601 duration (P30D); without it, "
-					+ "for ever. At most 3650 days.", schema = @Schema(type = "string", example = "P30D"))
-			@RequestParam(name = "expiresIn", required = false) @Nullable String expiresIn)
+			@Parameter(description = "After how many days the permalink expires (then 410 Gone, and purged); "
+					+ "1 to 3650, without it never.", schema = @Schema(type = "integer", minimum = "1", maximum = "3650",
+							example = "30"))
+			@RequestParam(name = "expiresInDays", required = false) @Nullable Integer expiresInDays)
 			throws WorkspaceInputException, IOException {
-		Optional<Duration> lifetime = lifetime(expiresIn);
+		Optional<Integer> expiry = Optional.ofNullable(expiresInDays);
+		Simulations.lifetime(expiry);
 		WorkspaceFiles files = this.uploads.read(workspace);
 		ScenarioSource source = scenario(scenario, files);
 		SimulationReport report = this.simulations.run(files, source);
-		Permalink saved = this.permalinks.save(files, source, report, lifetime);
+		String id = this.simulations.save(files, source, report, expiry);
 		ObjectNode body = MAPPER.createObjectNode();
-		links(body, saved);
+		links(body, id);
 		body.setAll(new SimulationJson().toJson(report));
-		return ResponseEntity.created(apiUri(saved)).contentType(MediaType.APPLICATION_JSON).body(MAPPER.writeValueAsString(body));
+		return ResponseEntity.created(apiUri(id)).contentType(MediaType.APPLICATION_JSON).body(MAPPER.writeValueAsString(body));
 	}
 
 	@Operation(summary = "A saved simulation with its inputs",
@@ -121,7 +121,7 @@ class SimulationApiController {
 	ResponseEntity<String> saved(@Parameter(description = "The id in the permalink") @PathVariable String id) {
 		Permalink permalink = this.permalinks.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		ObjectNode body = MAPPER.createObjectNode();
-		links(body, permalink);
+		links(body, permalink.id());
 		body.put("created", permalink.created().toString());
 		body.put("expires", permalink.expires().map(Object::toString).orElse(null));
 		body.put("appVersion", permalink.appVersion());
@@ -135,7 +135,7 @@ class SimulationApiController {
 		scenario.put("format", permalink.scenario().format().name().toLowerCase(java.util.Locale.ROOT));
 		scenario.put("text", permalink.scenario().text());
 		ObjectNode workspace = body.putObject("workspace");
-		workspace.put("zip", apiUri(permalink) + "/workspace.zip");
+		workspace.put("zip", apiUri(permalink.id()) + "/workspace.zip");
 		tools.jackson.databind.node.ArrayNode listed = workspace.putArray("files");
 		permalink.files().forEach((file) -> listed.addObject().put("path", file.path()).put("sha256", file.sha256()));
 		body.set("report", MAPPER.readTree(permalink.reportJson()));
@@ -169,26 +169,14 @@ class SimulationApiController {
 		return new ScenarioSource(text, ScenarioSource.Format.JSON);
 	}
 
-	private static Optional<Duration> lifetime(@Nullable String expiresIn) {
-		if (expiresIn == null || expiresIn.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(Duration.parse(expiresIn.strip()));
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("expiresIn: '" + expiresIn + "' is not an ISO-8601 duration such as P30D or PT12H");
-		}
+	private static void links(ObjectNode body, String id) {
+		body.put("id", id);
+		body.put("permalink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/s/{id}").build(id).toString());
+		body.put("api", apiUri(id).toString());
 	}
 
-	private static void links(ObjectNode body, Permalink permalink) {
-		body.put("id", permalink.id());
-		body.put("permalink", ServletUriComponentsBuilder.fromCurrentContextPath().path(permalink.path()).toUriString());
-		body.put("api", apiUri(permalink).toString());
-	}
-
-	private static URI apiUri(Permalink permalink) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/simulations/{id}").build(permalink.id());
+	private static URI apiUri(String id) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/simulations/{id}").build(id);
 	}
 
 }
