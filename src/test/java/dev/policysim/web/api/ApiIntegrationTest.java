@@ -23,6 +23,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB",
 				"server.tomcat.max-swallow-size=4MB" })
 @AutoConfigureMockMvc
-@interface ApiIntegrationTest {
+public @interface ApiIntegrationTest {
 
 }
