@@ -1,5 +1,7 @@
 package dev.policysim.web;
 
+import dev.policysim.store.PermalinkExpiredException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,8 +11,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns what pages throw into error pages a person can act on: a real 404 for unknown ids, a 400
- * for a malformed request, a 413 for an upload over the server's hard limit. Never a stack trace
+ * Turns what pages throw into error pages a person can act on: a real 404 for unknown ids, a 410
+ * for an expired permalink, a 400 for a malformed request, a 413 for an upload over the server's
+ * hard limit. Never a stack trace
  * ({@code server.error.include-stacktrace=never} covers the rest).
  */
 @ControllerAdvice(basePackageClasses = ErrorPages.class)
@@ -19,6 +22,14 @@ class ErrorPages {
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
 		return page("error/404", HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/** A permalink whose expiry has passed: the link was real, so 410 Gone rather than 404. */
+	@ExceptionHandler(PermalinkExpiredException.class)
+	ModelAndView gone(PermalinkExpiredException ex) {
+		ModelAndView page = page("error/410", HttpStatus.GONE, ex.getMessage());
+		page.addObject("expired", ex.expired());
+		return page;
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseCookie;
  * The workspaces this browser created or opened, kept in a cookie. The home page lists these and
  * no others: a server-wide list would hand every visitor everybody's edit links.
  */
-final class RecentWorkspaces {
+public final class RecentWorkspaces {
 
 	static final String COOKIE = "policysim-recent";
 
@@ -40,8 +40,13 @@ final class RecentWorkspaces {
 			.collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
 	}
 
-	/** Puts a workspace first in the browser's list. */
-	static void remember(HttpServletRequest request, HttpServletResponse response, String editId) {
+	/**
+	 * Puts a workspace first in the browser's list.
+	 * @param request the request, whose cookie holds the list so far
+	 * @param response the response that carries the new list
+	 * @param editId the workspace's edit id
+	 */
+	public static void remember(HttpServletRequest request, HttpServletResponse response, String editId) {
 		List<String> ids = Stream.concat(Stream.of(editId), read(request).stream().filter((id) -> !id.equals(editId)))
 			.limit(MAX)
 			.toList();

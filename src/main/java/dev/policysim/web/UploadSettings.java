@@ -12,16 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUnpackedBytes the most bytes all files may hold together
  */
 @ConfigurationProperties("policysim.upload")
-record UploadSettings(long maxArchiveBytes, int maxEntries, long maxUnpackedBytes) {
+public record UploadSettings(long maxArchiveBytes, int maxEntries, long maxUnpackedBytes) {
 
-	UploadSettings {
+	public UploadSettings {
 		// fall back to the documented defaults for settings left out
 		maxArchiveBytes = (maxArchiveBytes > 0) ? maxArchiveBytes : ArchiveLimits.DEFAULTS.maxArchiveBytes();
 		maxEntries = (maxEntries > 0) ? maxEntries : ArchiveLimits.DEFAULTS.maxEntries();
 		maxUnpackedBytes = (maxUnpackedBytes > 0) ? maxUnpackedBytes : ArchiveLimits.DEFAULTS.maxUnpackedBytes();
 	}
 
-	ArchiveLimits limits() {
+	/** The limits as the workspace reader takes them. */
+	public ArchiveLimits limits() {
 		return new ArchiveLimits(this.maxArchiveBytes, this.maxEntries, this.maxUnpackedBytes);
 	}
 

@@ -76,7 +76,7 @@ final class FolderScanner extends SimpleFileVisitor<Path> {
 				return FileVisitResult.CONTINUE;
 			}
 			if (this.files.size() >= this.limits.maxEntries()) {
-				throw new WorkspaceInputException("The folder holds more than " + this.limits.maxEntries()
+				throw new WorkspaceLimitException("The folder holds more than " + this.limits.maxEntries()
 						+ " files; the limit is " + this.limits.maxEntries() + ".");
 			}
 			this.files.put(path, read(file, path));
@@ -121,7 +121,7 @@ final class FolderScanner extends SimpleFileVisitor<Path> {
 			this.unpacked += bytes.length;
 			if (this.unpacked > this.limits.maxUnpackedBytes()) {
 				String limit = ByteSizes.describe(this.limits.maxUnpackedBytes());
-				throw new WorkspaceInputException(
+				throw new WorkspaceLimitException(
 						"The folder holds more than " + limit + " of files; the limit is " + limit + ".");
 			}
 			return bytes;

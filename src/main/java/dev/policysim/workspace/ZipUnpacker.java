@@ -49,9 +49,9 @@ final class ZipUnpacker {
 		}
 	}
 
-	private static WorkspaceInputException tooLarge(ArchiveLimits limits) {
+	private static WorkspaceLimitException tooLarge(ArchiveLimits limits) {
 		String limit = ByteSizes.describe(limits.maxArchiveBytes());
-		return new WorkspaceInputException("The zip is larger than " + limit + "; the limit is " + limit + ".");
+		return new WorkspaceLimitException("The zip is larger than " + limit + "; the limit is " + limit + ".");
 	}
 
 	/**
@@ -104,7 +104,7 @@ final class ZipUnpacker {
 			ZipArchiveEntry entry = all.nextElement();
 			entries++;
 			if (entries > this.limits.maxEntries()) {
-				throw new WorkspaceInputException("The zip holds more than " + this.limits.maxEntries()
+				throw new WorkspaceLimitException("The zip holds more than " + this.limits.maxEntries()
 						+ " entries; the limit is " + this.limits.maxEntries() + ".");
 			}
 			String path = EntryNames.normalise(entry.getName());
@@ -133,7 +133,7 @@ final class ZipUnpacker {
 				this.unpacked += read;
 				if (this.unpacked > this.limits.maxUnpackedBytes()) {
 					String limit = ByteSizes.describe(this.limits.maxUnpackedBytes());
-					throw new WorkspaceInputException(
+					throw new WorkspaceLimitException(
 							"The zip unpacks to more than " + limit + "; the limit is " + limit + ".");
 				}
 				out.write(buffer, 0, read);
