@@ -1,5 +1,11 @@
 package dev.policysim.web.share;
 
+import java.util.Optional;
+
+import dev.policysim.simulation.scenario.Scenario;
+import dev.policysim.simulation.scenario.ScenarioInputException;
+import dev.policysim.simulation.scenario.ScenarioRequest;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,6 +23,26 @@ public record SimulationSettings(int maxSends) {
 
 	public SimulationSettings {
 		maxSends = (maxSends > 0) ? maxSends : DEFAULT_MAX_SENDS;
+	}
+
+	/**
+	 * Holds a scenario to {@link #maxSends}. Every page and endpoint that runs a scenario on the
+	 * server goes through here, so the run page, the exercise check and the API share one bound.
+	 * @param scenario the scenario as read
+	 * @return the same scenario
+	 * @throws ScenarioInputException naming the request whose repetitions pass the bound
+	 */
+	public Scenario bounded(Scenario scenario) {
+		long sends = 0;
+		for (ScenarioRequest request : scenario.requests()) {
+			sends += request.repeat();
+			if (sends > this.maxSends) {
+				throw new ScenarioInputException("requests[" + request.index() + "].repeat", Optional.empty(),
+						"the scenario would send more than " + this.maxSends
+								+ " requests, the most this server simulates at once (policysim.simulation.max-sends)");
+			}
+		}
+		return scenario;
 	}
 
 }

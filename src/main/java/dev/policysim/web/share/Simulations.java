@@ -10,7 +10,6 @@ import dev.policysim.simulation.scenario.HarReader;
 import dev.policysim.simulation.scenario.Scenario;
 import dev.policysim.simulation.scenario.ScenarioInputException;
 import dev.policysim.simulation.scenario.ScenarioReader;
-import dev.policysim.simulation.scenario.ScenarioRequest;
 import dev.policysim.store.Permalinks;
 import dev.policysim.store.ScenarioSource;
 import dev.policysim.workspace.WorkspaceFiles;
@@ -100,16 +99,7 @@ public class Simulations {
 	public Scenario read(ScenarioSource scenario) {
 		Scenario read = (scenario.format() == ScenarioSource.Format.HAR) ? new HarReader().read(scenario.text())
 				: new ScenarioReader().read(scenario.text());
-		long sends = 0;
-		for (ScenarioRequest request : read.requests()) {
-			sends += request.repeat();
-			if (sends > this.settings.maxSends()) {
-				throw new ScenarioInputException("requests[" + request.index() + "].repeat", Optional.empty(),
-						"the scenario would send more than " + this.settings.maxSends()
-								+ " requests, the most this server simulates at once (policysim.simulation.max-sends)");
-			}
-		}
-		return read;
+		return this.settings.bounded(read);
 	}
 
 	/**

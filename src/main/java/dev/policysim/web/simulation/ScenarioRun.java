@@ -11,6 +11,7 @@ import dev.policysim.simulation.Summary;
 import dev.policysim.simulation.scenario.Scenario;
 import dev.policysim.simulation.scenario.ScenarioInputException;
 import dev.policysim.simulation.scenario.ScenarioReader;
+import dev.policysim.web.share.SimulationSettings;
 import dev.policysim.workspace.Workspace;
 import dev.policysim.workspace.WorkspaceFiles;
 import dev.policysim.workspace.WorkspaceReader;
@@ -35,12 +36,25 @@ public class ScenarioRun {
 
 	private final Simulator simulator;
 
+	private final SimulationSettings settings;
+
 	private final SequenceDiagramSvg svg = new SequenceDiagramSvg();
 
-	ScenarioRun(WorkspaceReader reader, ScenarioReader scenarios, Simulator simulator) {
+	ScenarioRun(WorkspaceReader reader, ScenarioReader scenarios, Simulator simulator, SimulationSettings settings) {
 		this.reader = reader;
 		this.scenarios = scenarios;
 		this.simulator = simulator;
+		this.settings = settings;
+	}
+
+	/**
+	 * Reads a scenario as the server runs it: strictly, and held to the server's bound on sends.
+	 * @param text the scenario's JSON
+	 * @return the scenario
+	 * @throws ScenarioInputException when it cannot be used or sends too many requests
+	 */
+	public Scenario read(String text) {
+		return this.settings.bounded(this.scenarios.read(text.startsWith("\uFEFF") ? text.substring(1) : text));
 	}
 
 	/**
@@ -55,7 +69,7 @@ public class ScenarioRun {
 		}
 		Scenario scenario;
 		try {
-			scenario = this.scenarios.read(text.get());
+			scenario = read(text.get());
 		}
 		catch (ScenarioInputException ex) {
 			return new RunAttempt(Optional.empty(), Optional.of(ScenarioError.of(ex)));
@@ -109,7 +123,7 @@ public class ScenarioRun {
 
 	private Optional<Scenario> usable(WorkspaceFiles files) {
 		try {
-			return files.text(FILE).map(this.scenarios::read);
+			return files.text(FILE).map(this::read);
 		}
 		catch (ScenarioInputException ex) {
 			return Optional.empty();

@@ -9,7 +9,7 @@ import dev.policysim.simulation.SimulationReport;
 import dev.policysim.simulation.Simulator;
 import dev.policysim.simulation.scenario.Scenario;
 import dev.policysim.simulation.scenario.ScenarioInputException;
-import dev.policysim.simulation.scenario.ScenarioReader;
+import dev.policysim.web.simulation.ScenarioRun;
 import dev.policysim.workspace.WorkspaceFiles;
 import dev.policysim.workspace.WorkspaceReader;
 
@@ -26,10 +26,14 @@ class ExerciseCheck {
 
 	private final WorkspaceReader reader;
 
-	private final Simulator simulator = new Simulator();
+	private final Simulator simulator;
 
-	ExerciseCheck(WorkspaceReader reader) {
+	private final ScenarioRun run;
+
+	ExerciseCheck(WorkspaceReader reader, Simulator simulator, ScenarioRun run) {
 		this.reader = reader;
+		this.simulator = simulator;
+		this.run = run;
 	}
 
 	/**
@@ -70,12 +74,12 @@ class ExerciseCheck {
 		return new CheckReport(rows, expectations, report.summary().expectationsFailed());
 	}
 
-	private static Scenario scenario(WorkspaceFiles files) {
+	private Scenario scenario(WorkspaceFiles files) {
 		String text = files.text(SCENARIO)
 			.orElseThrow(() -> new ExerciseProblem("The workspace holds no " + SCENARIO
 					+ ": the exercise's goal lives there. Restore it from the history."));
 		try {
-			return new ScenarioReader().read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+			return this.run.read(text);
 		}
 		catch (ScenarioInputException ex) {
 			throw new ExerciseProblem(ex.messageFor(SCENARIO));

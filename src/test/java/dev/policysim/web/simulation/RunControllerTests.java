@@ -107,6 +107,22 @@ class RunControllerTests {
 	}
 
 	@Test
+	void refusesAScenarioThatSendsMoreThanTheServerSimulatesAtOnce() throws Exception {
+		WorkspaceFiles files = files("03-rate-limit-before-cors").with("scenario.json",
+				("{ \"gateway\": \"https://contoso.azure-api.net\", \"page\": \"https://portal.contoso.com\", \"requests\": [ { \"url\": \"/orders/42\", \"repeat\": 9000 },\n"
+						+ "  { \"url\": \"/orders/43\", \"repeat\": 2000 } ] }")
+					.getBytes(StandardCharsets.UTF_8));
+		StoredFixtures.stored(this.store, "huge", files);
+
+		assertThat(this.mvc.get().uri(EDIT + "/run")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"scenario-error\"")
+			.contains("requests[1].repeat")
+			.contains("more than 10000 requests")
+			.doesNotContain("id=\"summary\"");
+	}
+
+	@Test
 	void showsHostileNamesHeadersAndPagesOfTheScenarioAsText() throws Exception {
 		String scenario = """
 				{ "name": "<script>alert('name')</script>", "description": "<img src=x onerror=alert(1)>",
