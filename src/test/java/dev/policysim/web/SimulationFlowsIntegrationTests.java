@@ -108,6 +108,45 @@ class SimulationFlowsIntegrationTests {
 		assertThat(saved.scenarioName()).isEqualTo("rate-limit runs before cors in the Orders API");
 		assertThat(saved.reportJson()).contains("\"blocked\":0");
 		this.browser.screenshot("sim-05-saved");
+
+		reviewerOpensThePermalinkReadOnlyAndForksIt(id, workspace);
+	}
+
+	/**
+	 * A reviewer in a fresh browser (no cookies, no history) sees the saved run but no way to change
+	 * it, and a fork gives them a workspace of their own with the fixed files.
+	 */
+	private void reviewerOpensThePermalinkReadOnlyAndForksIt(String id, String authorsWorkspace) {
+		try (Browser reviewer = newBrowser()) {
+			reviewer.open("/s/" + id);
+			assertThat(reviewer.find("#summary").getText()).contains("6 delivered").contains("0 blocked");
+			assertThat(reviewer.driver.findElements(By.cssSelector("textarea, .CodeMirror, a[href*='/w/']")))
+				.as("no editor and no edit link on a permalink")
+				.isEmpty();
+			assertThat(reviewer.driver.findElements(By.cssSelector("form")))
+				.extracting((form) -> form.getAttribute("id"))
+				.as("the only form forks")
+				.containsExactly("fork-form");
+			assertThat(reviewer.find("#scenario").getText()).contains("/orders/42");
+			reviewer.screenshot("sim-06-permalink-reviewer");
+
+			reviewer.find("#fork").click();
+			reviewer.waiting().until(ExpectedConditions.urlMatches("/w/[0-9A-Za-z]+$"));
+			assertThat(reviewer.path()).as("a new workspace, not the author's").isNotEqualTo(authorsWorkspace);
+			reviewer.open(reviewer.path() + "/run");
+			reviewer.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+			assertThat(reviewer.find("#blocked-count").getText()).as("the fork holds the fixed revision").isEqualTo("0");
+			reviewer.screenshot("sim-07-forked-run");
+		}
+	}
+
+	private Browser newBrowser() {
+		try {
+			return new Browser(this.port);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
