@@ -86,8 +86,11 @@ public final class WebLoadBenchmark {
 		load(400, (i) -> simulate(body));
 		List<String> warm = List.copyOf(this.saved);
 		load(2_000, (i) -> page(warm));
+		// one client first: the service time without queueing, for reading the 32-client figures
+		report(out, "POST simulations, 1 client", load(200, 1, (i) -> simulate(body)));
 		report(out, "POST /api/v1/simulations", load(3_000, (i) -> simulate(body)));
 		List<String> ids = List.copyOf(this.saved);
+		report(out, "GET /s/{id}, 1 client", load(1_000, 1, (i) -> page(ids)));
 		report(out, "GET /s/{id}", load(20_000, (i) -> page(ids)));
 		out.printf("permalinks saved: %d%n", ids.size());
 	}
@@ -104,15 +107,19 @@ public final class WebLoadBenchmark {
 		return HttpRequest.newBuilder(URI.create(this.base + "/s/" + id)).GET().build();
 	}
 
-	/** Sends {@code count} requests from {@link #CLIENTS} clients; answers latencies in nanoseconds and the wall time. */
 	private Result load(int count, IntFunction<HttpRequest> requests) throws Exception {
+		return load(count, CLIENTS, requests);
+	}
+
+	/** Sends {@code count} requests from as many clients as given; answers latencies in nanoseconds and the wall time. */
+	private Result load(int count, int concurrency, IntFunction<HttpRequest> requests) throws Exception {
 		long[] latencies = new long[count];
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger failures = new AtomicInteger();
-		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		ExecutorService clients = Executors.newFixedThreadPool(concurrency);
 		long start = System.nanoTime();
 		List<Future<?>> running = new ArrayList<>();
-		for (int c = 0; c < CLIENTS; c++) {
+		for (int c = 0; c < concurrency; c++) {
 			running.add(clients.submit(() -> {
 				for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
 					latencies[i] = send(requests.apply(i), failures);
