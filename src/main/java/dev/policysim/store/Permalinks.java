@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,6 +72,10 @@ public class Permalinks {
 	 * @return the new permalink, with its fresh random id
 	 * @throws IllegalArgumentException when the lifetime is not positive or longer than {@link #MAX_LIFETIME}
 	 */
+	// SUPPORTS, not a transaction of its own: the contents are written in transactions of their
+	// own first (a second pooled connection while this one is held would deadlock the pool under
+	// load), then the permalink's rows in the repository's transaction
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Permalink save(WorkspaceFiles workspace, ScenarioSource scenario, SimulationReport report,
 			Optional<Duration> lifetime) {
 		lifetime.ifPresent(Permalinks::checkLifetime);

@@ -2,16 +2,18 @@ package dev.policysim.store;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
 import dev.policysim.workspace.WorkspaceFiles;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps workspaces as a series of revisions, each one the complete APIOps file tree. Every save
@@ -33,12 +35,15 @@ public class WorkspaceStore {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	WorkspaceStore(StoredWorkspaceRepository workspaces, StoredRevisionRepository revisions, RevisionFiles files,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.workspaces = workspaces;
 		this.revisions = revisions;
 		this.files = files;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -48,6 +53,7 @@ public class WorkspaceStore {
 	 * @param message what the first revision says, e.g. "imported orders.zip"
 	 * @return the new workspace with its fresh edit and view ids
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public WorkspaceSummary create(String name, WorkspaceFiles files, String message) {
 		return create(name, files, message, (done) -> {
 		});
@@ -61,10 +67,15 @@ public class WorkspaceStore {
 	 * @param progress told the number of files stored so far
 	 * @return the new workspace
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public WorkspaceSummary create(String name, WorkspaceFiles files, String message, IntConsumer progress) {
-		StoredWorkspace workspace = this.workspaces.save(new StoredWorkspace(name, this.clock.instant()));
-		addRevision(workspace, files, message, null, progress);
-		return workspace.summary();
+		// contents first, in transactions of their own, then the rows (see addRevision)
+		List<StoredFile> stored = this.files.store(files, progress);
+		return Objects.requireNonNull(this.transactions.execute((status) -> {
+			StoredWorkspace workspace = this.workspaces.save(new StoredWorkspace(name, this.clock.instant()));
+			addRevision(workspace, stored, message);
+			return workspace.summary();
+		}));
 	}
 
 	/**
@@ -135,12 +146,17 @@ public class WorkspaceStore {
 	 * @param message what the user said about the change
 	 * @return the workspace with its new revision number, or empty when the edit id is unknown
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<WorkspaceSummary> save(String editId, WorkspaceFiles files, String message) {
-		return findByEditId(editId).map((workspace) -> {
-			addRevision(workspace, files, message, null, (done) -> {
-			});
-			return workspace.summary();
+		if (!PublicIds.isWellFormed(editId)) {
+			return Optional.empty();
+		}
+		List<StoredFile> stored = this.files.store(files, (done) -> {
 		});
+		return Objects.requireNonNull(this.transactions.execute((status) -> findByEditId(editId).map((workspace) -> {
+			addRevision(workspace, stored, message);
+			return workspace.summary();
+		})));
 	}
 
 	/**
@@ -185,11 +201,15 @@ public class WorkspaceStore {
 		return this.workspaces.findByEditId(editId);
 	}
 
-	private void addRevision(StoredWorkspace workspace, WorkspaceFiles tree, String message,
-			@Nullable Integer restoredFrom, IntConsumer progress) {
-		List<StoredFile> stored = this.files.store(tree, progress);
+	/**
+	 * Adds a revision whose contents are already stored. Why contents are stored first, outside
+	 * this transaction: {@link RevisionFiles#storeContents} writes in a transaction of its own, which
+	 * takes a second pooled connection; holding one while waiting for another deadlocks the pool
+	 * once as many saves run at once as it has connections (the load test found this).
+	 */
+	private void addRevision(StoredWorkspace workspace, List<StoredFile> stored, String message) {
 		int number = workspace.advance(this.clock.instant());
-		this.revisions.save(new StoredRevision(workspace.id(), number, this.clock.instant(), message, restoredFrom, stored));
+		this.revisions.save(new StoredRevision(workspace.id(), number, this.clock.instant(), message, null, stored));
 	}
 
 }

@@ -37,16 +37,20 @@ class PermalinkController {
 
 	private final WorkspaceStore store;
 
-	PermalinkController(Permalinks permalinks, WorkspaceStore store) {
+	private final PermalinkViewCache views;
+
+	PermalinkController(Permalinks permalinks, WorkspaceStore store, PermalinkViewCache views) {
 		this.permalinks = permalinks;
 		this.store = store;
+		this.views = views;
 	}
 
 	@GetMapping("/s/{id}")
 	String show(@PathVariable String id, Model model) {
-		Permalink permalink = this.permalinks.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-		WorkspaceFiles files = this.permalinks.files(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-		model.addAttribute("permalink", PermalinkViews.of(permalink, files));
+		PermalinkView view = this.views.get(id, () -> this.permalinks.find(id)
+			.flatMap((permalink) -> this.permalinks.files(id).map((files) -> PermalinkViews.of(permalink, files))))
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		model.addAttribute("permalink", view);
 		return "permalink";
 	}
 
