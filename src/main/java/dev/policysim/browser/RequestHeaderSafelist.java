@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import dev.policysim.http.HttpHeader;
 import dev.policysim.http.HttpHeaders;
@@ -29,6 +30,12 @@ public final class RequestHeaderSafelist {
 
 	private static final Set<String> EFFECTIVE_CONNECTION_TYPES = Set.of("slow-2g", "2g", "3g", "4g");
 
+	private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+	private static final Pattern SIMPLE_RANGE = Pattern.compile("bytes=[0-9]+-[0-9]*");
+
 	private static final String UNSAFE_BYTES = "\"():<>?@[\\]{}\u007f";
 
 	private static final String LANGUAGE_EXTRAS = " *,-.;=";
@@ -48,15 +55,16 @@ public final class RequestHeaderSafelist {
 		List<String> safelisted = new ArrayList<>();
 		int safelistedBytes = 0;
 		for (HttpHeader line : headers.entries()) {
-			if (ForbiddenRequestHeaders.isForbidden(line.name(), line.value())) {
+			String lowerName = line.lowerCaseName();
+			if (ForbiddenRequestHeaders.isForbiddenLowerCase(lowerName, line.value())) {
 				continue;
 			}
-			if (isSafelisted(line.name(), line.value())) {
-				safelisted.add(line.lowerCaseName());
+			if (isSafelistedLowerCase(lowerName, line.value())) {
+				safelisted.add(lowerName);
 				safelistedBytes += line.value().length();
 			}
 			else {
-				unsafe.add(line.lowerCaseName());
+				unsafe.add(lowerName);
 			}
 		}
 		if (safelistedBytes > MAX_TOTAL_BYTES) {
@@ -72,20 +80,23 @@ public final class RequestHeaderSafelist {
 	 * @return {@code true} when Chromium treats the header as CORS-safelisted
 	 */
 	public static boolean isSafelisted(String name, String value) {
+		return isSafelistedLowerCase(name.toLowerCase(Locale.ROOT), value);
+	}
+
+	private static boolean isSafelistedLowerCase(String lowerName, String value) {
 		if (value.length() > MAX_VALUE_BYTES) {
 			return false;
 		}
-		String lowerValue = value.toLowerCase(Locale.ROOT);
-		return switch (name.toLowerCase(Locale.ROOT)) {
+		return switch (lowerName) {
 			case "accept" -> noUnsafeByte(value);
 			case "accept-language", "content-language" -> value.chars().allMatch(RequestHeaderSafelist::isLanguageChar);
-			case "content-type" -> isSafelistedContentType(lowerValue);
-			case "range" -> isSimpleRange(lowerValue);
+			case "content-type" -> isSafelistedContentType(value.toLowerCase(Locale.ROOT));
+			case "range" -> isSimpleRange(value.toLowerCase(Locale.ROOT));
 			case "intervention" -> true;
-			case "device-memory", "dpr", "downlink" -> value.matches("[0-9]+(\\.[0-9]+)?");
-			case "width", "viewport-width", "rtt" -> value.matches("[0-9]+");
+			case "device-memory", "dpr", "downlink" -> DECIMAL.matcher(value).matches();
+			case "width", "viewport-width", "rtt" -> DIGITS.matcher(value).matches();
 			case "ect" -> EFFECTIVE_CONNECTION_TYPES.contains(value);
-			case "save-data" -> lowerValue.equals("on");
+			case "save-data" -> value.toLowerCase(Locale.ROOT).equals("on");
 			default -> false;
 		};
 	}
@@ -132,7 +143,7 @@ public final class RequestHeaderSafelist {
 
 	/** A single {@code bytes=N-} or {@code bytes=N-M} range, no white space, no suffix range. */
 	private static boolean isSimpleRange(String lowerValue) {
-		if (!lowerValue.matches("bytes=[0-9]+-[0-9]*")) {
+		if (!SIMPLE_RANGE.matcher(lowerValue).matches()) {
 			return false;
 		}
 		String[] bounds = lowerValue.substring("bytes=".length()).split("-", -1);
