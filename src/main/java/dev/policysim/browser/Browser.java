@@ -1,11 +1,7 @@
 package dev.policysim.browser;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * A simulated Chromium tab: makes requests for a page the way Chromium 156 does and keeps its
@@ -14,19 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Browser {
 
-	/** How many parsed request URLs a tab keeps: a scenario repeats few URLs many times. */
-	private static final int PARSED_URLS = 1024;
-
 	private final PreflightCache cache = new PreflightCache();
-
-	private final Map<String, WebUrl> parsedUrls = new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, WebUrl> eldest) {
-			return size() > PARSED_URLS;
-		}
-
-	};
 
 	/**
 	 * Makes one request and tells what the script gets.
@@ -42,16 +26,7 @@ public final class Browser {
 		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(server, "server");
 		Objects.requireNonNull(now, "now");
-		return new FetchProcess(page, request, url(request.url()), server, this.cache, now).run();
-	}
-
-	private WebUrl url(String text) {
-		@Nullable WebUrl url = this.parsedUrls.get(text);
-		if (url == null) {
-			url = WebUrl.parse(text);
-			this.parsedUrls.put(text, url);
-		}
-		return url;
+		return new FetchProcess(page, request, server, this.cache, now).run();
 	}
 
 }

@@ -52,13 +52,13 @@ final class FetchProcess {
 
 	private int redirects;
 
-	FetchProcess(Origin page, BrowserRequest request, WebUrl url, Server server, PreflightCache cache, Instant now) {
+	FetchProcess(Origin page, BrowserRequest request, Server server, PreflightCache cache, Instant now) {
 		this.page = page;
 		this.request = request;
 		this.server = server;
 		this.cache = cache;
 		this.now = now;
-		this.currentUrl = url;
+		this.currentUrl = WebUrl.parse(request.url());
 		this.verdict = new VerdictBuilder(page, request, this.currentUrl);
 	}
 

@@ -30,8 +30,6 @@ final class SubscriptionKeys {
 
 	private final Map<String, Product> products = new HashMap<>();
 
-	private final Map<KnownKey, KeyResolution> known = new HashMap<>();
-
 	/** The products containing each API, by API name, filled as requests arrive. */
 	private final Map<String, List<Product>> containing = new HashMap<>();
 
@@ -65,16 +63,6 @@ final class SubscriptionKeys {
 
 	private KeyResolution withKey(Api api, String key, KeySource source, String where) {
 		List<Subscription> candidates = this.byKey.getOrDefault(key, List.of());
-		if (candidates.isEmpty()) {
-			return checked(api, source, where, candidates);
-		}
-		// a known key resolves the same way for the whole run; unknown keys are not kept, so the
-		// memo stays bounded by the workspace's subscriptions and APIs
-		return this.known.computeIfAbsent(new KnownKey(api.name(), where, key),
-				(known) -> checked(api, source, where, candidates));
-	}
-
-	private KeyResolution checked(Api api, KeySource source, String where, List<Subscription> candidates) {
 		for (Subscription subscription : candidates) {
 			if (subscription.active() && covers(subscription.scope(), api)) {
 				Optional<Product> product = productOf(subscription.scope());
@@ -130,10 +118,6 @@ final class SubscriptionKeys {
 			case ALL_APIS -> "all-APIs";
 			default -> "all-access";
 		};
-	}
-
-	/** A key of a subscription, presented to an API from one place (header or query parameter, by name). */
-	private record KnownKey(String api, String where, String key) {
 	}
 
 }
