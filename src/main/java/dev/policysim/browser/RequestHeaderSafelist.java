@@ -28,6 +28,9 @@ public final class RequestHeaderSafelist {
 	private static final Set<String> SAFE_ESSENCES = Set.of("application/x-www-form-urlencoded",
 			"multipart/form-data", "text/plain");
 
+	private static final Set<String> NO_CORS_NAMES = Set.of("accept", "accept-language", "content-language",
+			"content-type");
+
 	private static final Set<String> EFFECTIVE_CONNECTION_TYPES = Set.of("slow-2g", "2g", "3g", "4g");
 
 	private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
@@ -89,7 +92,7 @@ public final class RequestHeaderSafelist {
 		}
 		return switch (lowerName) {
 			case "accept" -> noUnsafeByte(value);
-			case "accept-language", "content-language" -> value.chars().allMatch(RequestHeaderSafelist::isLanguageChar);
+			case "accept-language", "content-language" -> isLanguage(value);
 			case "content-type" -> isSafelistedContentType(value.toLowerCase(Locale.ROOT));
 			case "range" -> isSimpleRange(value.toLowerCase(Locale.ROOT));
 			case "intervention" -> true;
@@ -109,12 +112,26 @@ public final class RequestHeaderSafelist {
 	 * @return {@code true} when the header is kept
 	 */
 	public static boolean isNoCorsSafelisted(String name, String value) {
-		Set<String> names = Set.of("accept", "accept-language", "content-language", "content-type");
-		return names.contains(name.toLowerCase(Locale.ROOT)) && isSafelisted(name, value);
+		return NO_CORS_NAMES.contains(name.toLowerCase(Locale.ROOT)) && isSafelisted(name, value);
 	}
 
 	private static boolean noUnsafeByte(String value) {
-		return value.chars().noneMatch((c) -> (c < 0x20 && c != '\t') || UNSAFE_BYTES.indexOf(c) >= 0);
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < 0x20 && c != '\t') || UNSAFE_BYTES.indexOf(c) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isLanguage(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (!isLanguageChar(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isLanguageChar(int c) {
@@ -132,12 +149,12 @@ public final class RequestHeaderSafelist {
 		}
 		int semicolon = lowerValue.indexOf(';');
 		String mimeType = (semicolon < 0) ? lowerValue : lowerValue.substring(0, semicolon);
-		String[] parts = mimeType.split("/", -1);
-		if (parts.length != 2) {
+		int slash = mimeType.indexOf('/');
+		if (slash < 0 || mimeType.indexOf('/', slash + 1) >= 0) {
 			return false;
 		}
-		String type = parts[0].stripLeading();
-		String subtype = parts[1].stripTrailing();
+		String type = mimeType.substring(0, slash).stripLeading();
+		String subtype = mimeType.substring(slash + 1).stripTrailing();
 		return HttpTokens.isToken(type) && HttpTokens.isToken(subtype) && SAFE_ESSENCES.contains(type + "/" + subtype);
 	}
 
