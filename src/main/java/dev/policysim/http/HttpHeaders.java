@@ -119,9 +119,10 @@ public record HttpHeaders(List<HttpHeader> entries) {
 	 * @return new headers
 	 */
 	public HttpHeaders with(String name, String value) {
-		List<HttpHeader> lines = new ArrayList<>(this.entries);
-		lines.add(new HttpHeader(name, value));
-		return new HttpHeaders(lines);
+		// one copy into an array of the final size: browser and gateway add headers on every request
+		HttpHeader[] lines = this.entries.toArray(new HttpHeader[this.entries.size() + 1]);
+		lines[lines.length - 1] = new HttpHeader(name, value);
+		return new HttpHeaders(List.of(lines));
 	}
 
 	/**
