@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.policysim.http.HttpHeader;
 import dev.policysim.http.HttpHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CORS check on a response, in Chromium's order ({@code network::cors::CheckAccess}): a
@@ -56,8 +58,14 @@ public final class AllowOriginCheck {
 	 * and tabs, several lines joined by {@code ", "}.
 	 */
 	static Optional<String> normalizedHeader(HttpHeaders headers, String name) {
-		List<String> values = headers.all(name).stream().map(HttpTokens::trimLinearWhitespace).toList();
-		return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+		@Nullable String joined = null;
+		for (HttpHeader line : headers.entries()) {
+			if (line.hasName(name)) {
+				String value = HttpTokens.trimLinearWhitespace(line.value());
+				joined = (joined == null) ? value : joined + ", " + value;
+			}
+		}
+		return Optional.ofNullable(joined);
 	}
 
 	private static CorsError mismatchKind(String value) {

@@ -9,6 +9,8 @@ import dev.policysim.http.HttpHeaders;
 /**
  * What the browser did with one request and what the script got.
  *
+ * @param page the origin of the page that made the request
+ * @param request the request as the script made it
  * @param outcome delivered or blocked
  * @param crossOrigin whether the request URL is cross-origin to the page
  * @param preflights the preflights needed, per URL, sent or served from the cache
@@ -19,14 +21,14 @@ import dev.policysim.http.HttpHeaders;
  * @param networkError the net error of a non-CORS failure (e.g. {@code net::ERR_UNSAFE_REDIRECT})
  * @param status the status script sees; empty when blocked
  * @param readable the response headers script can read, names lower-cased
- * @param explanation why, and the fix on the server side
  */
-public record CorsVerdict(Outcome outcome, boolean crossOrigin, List<PreflightStep> preflights,
+public record CorsVerdict(Origin page, BrowserRequest request, Outcome outcome, boolean crossOrigin, List<PreflightStep> preflights,
 		List<Exchange> exchanges, Optional<CorsFailure> failure, Optional<String> console,
-		Optional<String> scriptError, Optional<String> networkError, Optional<Integer> status, HttpHeaders readable,
-		Explanation explanation) {
+		Optional<String> scriptError, Optional<String> networkError, Optional<Integer> status, HttpHeaders readable) {
 
 	public CorsVerdict {
+		Objects.requireNonNull(page, "page");
+		Objects.requireNonNull(request, "request");
 		Objects.requireNonNull(outcome, "outcome");
 		preflights = List.copyOf(preflights);
 		exchanges = List.copyOf(exchanges);
@@ -36,7 +38,15 @@ public record CorsVerdict(Outcome outcome, boolean crossOrigin, List<PreflightSt
 		Objects.requireNonNull(networkError, "networkError");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(readable, "readable");
-		Objects.requireNonNull(explanation, "explanation");
+	}
+
+	/**
+	 * Why, in plain words, and the fix on the server side. Worded on each call rather than with
+	 * the verdict: a simulation makes a verdict for every request and puts few of them into words.
+	 * @return the explanation
+	 */
+	public Explanation explanation() {
+		return new CorsExplainer(this.page, this.request, this).explain();
 	}
 
 	/** How many preflights actually went over the network. */

@@ -96,8 +96,9 @@ final class FetchProcess {
 			// network service could report DisallowedByMode, and prints nothing (Chromium 156).
 			return Optional.of(this.verdict.networkError(BLOCKED_BY_ORIGIN));
 		}
-		if (this.corsFlag && needsPreflight()) {
-			Optional<CorsFailure> failure = preflight();
+		if (this.corsFlag && this.request.mode() == RequestMode.CORS) {
+			List<String> unsafe = RequestHeaderSafelist.unsafeNames(this.headers);
+			Optional<CorsFailure> failure = needsPreflight(unsafe) ? preflight(unsafe) : Optional.empty();
 			if (failure.isPresent()) {
 				return Optional.of(blocked(failure.get()));
 			}
@@ -110,13 +111,12 @@ final class FetchProcess {
 		return location.isPresent() ? redirect(response, location.get()) : Optional.of(finish(response));
 	}
 
-	private boolean needsPreflight() {
-		return this.request.mode() == RequestMode.CORS
-				&& (!this.method.isCorsSafelisted() || !RequestHeaderSafelist.unsafeNames(this.headers).isEmpty());
+	/** A request in mode cors needs a preflight for a method or a header that is not safelisted. */
+	private boolean needsPreflight(List<String> unsafe) {
+		return !this.method.isCorsSafelisted() || !unsafe.isEmpty();
 	}
 
-	private Optional<CorsFailure> preflight() {
-		List<String> unsafe = RequestHeaderSafelist.unsafeNames(this.headers);
+	private Optional<CorsFailure> preflight(List<String> unsafe) {
 		PreflightRequest preflight = new PreflightRequest(this.method.value(), unsafe);
 		boolean include = include();
 		if (this.cache.covers(this.page, this.currentUrl, include, this.method, unsafe, this.now)) {

@@ -23,7 +23,10 @@ final class ForbiddenRequestHeaders {
 	}
 
 	static boolean isForbidden(String name, String value) {
-		String lower = name.toLowerCase(Locale.ROOT);
+		return isForbiddenLowerCase(name.toLowerCase(Locale.ROOT), value);
+	}
+
+	static boolean isForbiddenLowerCase(String lower, String value) {
 		if (NAMES.contains(lower) || lower.startsWith("proxy-") || lower.startsWith("sec-")) {
 			return true;
 		}

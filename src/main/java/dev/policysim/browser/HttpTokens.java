@@ -9,7 +9,16 @@ final class HttpTokens {
 	}
 
 	static boolean isToken(String text) {
-		return !text.isEmpty() && text.chars().allMatch(HttpTokens::isTokenChar);
+		if (text.isEmpty()) {
+			return false;
+		}
+		// a loop, not a stream: the browser checks methods and MIME types on every request
+		for (int i = 0; i < text.length(); i++) {
+			if (!isTokenChar(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean isTokenChar(int c) {

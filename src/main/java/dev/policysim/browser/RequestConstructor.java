@@ -34,14 +34,13 @@ final class RequestConstructor {
 
 	private static Optional<String> typeError(BrowserRequest request, RequestMethod method) {
 		boolean xhr = request.initiator() == Initiator.XHR;
-		String prefix = "TypeError: " + request.initiator().exceptionPrefix();
 		if (!method.isValidToken()) {
 			// XMLHttpRequest.open throws DOMExceptions where fetch throws TypeErrors.
-			return Optional.of((xhr ? "SyntaxError: " + request.initiator().exceptionPrefix() : prefix) + "'"
+			return Optional.of((xhr ? "SyntaxError: " + request.initiator().exceptionPrefix() : typeError(request)) + "'"
 					+ request.method() + "' is not a valid HTTP method.");
 		}
 		if (method.isForbidden()) {
-			return Optional.of((xhr ? "SecurityError: " + request.initiator().exceptionPrefix() : prefix) + "'"
+			return Optional.of((xhr ? "SecurityError: " + request.initiator().exceptionPrefix() : typeError(request)) + "'"
 					+ request.method() + "' HTTP method is unsupported.");
 		}
 		if (xhr) {
@@ -49,22 +48,27 @@ final class RequestConstructor {
 			return Optional.empty();
 		}
 		if (request.mode() == RequestMode.NO_CORS && !method.isCorsSafelisted()) {
-			return Optional.of(prefix + "'" + method.value() + "' is unsupported in no-cors mode.");
+			return Optional.of(typeError(request) + "'" + method.value() + "' is unsupported in no-cors mode.");
 		}
 		if (!request.body().isEmpty() && method.isGetOrHead()) {
-			return Optional.of(prefix + "Request with GET/HEAD method cannot have body.");
+			return Optional.of(typeError(request) + "Request with GET/HEAD method cannot have body.");
 		}
 		return Optional.empty();
+	}
+
+	private static String typeError(BrowserRequest request) {
+		return "TypeError: " + request.initiator().exceptionPrefix();
 	}
 
 	private static HttpHeaders headers(BrowserRequest request, boolean hasBody) {
 		Map<String, HttpHeader> combined = new LinkedHashMap<>();
 		for (HttpHeader line : request.headers().entries()) {
 			String value = line.value().strip();
-			if (ForbiddenRequestHeaders.isForbidden(line.name(), value)) {
+			String lowerName = line.lowerCaseName();
+			if (ForbiddenRequestHeaders.isForbiddenLowerCase(lowerName, value)) {
 				continue;
 			}
-			combined.merge(line.lowerCaseName(), new HttpHeader(line.name(), value),
+			combined.merge(lowerName, value.equals(line.value()) ? line : new HttpHeader(line.name(), value),
 					(first, next) -> new HttpHeader(first.name(), first.value() + ", " + next.value()));
 		}
 		if (request.mode() == RequestMode.NO_CORS) {

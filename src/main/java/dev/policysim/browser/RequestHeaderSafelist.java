@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import dev.policysim.http.HttpHeader;
 import dev.policysim.http.HttpHeaders;
@@ -27,7 +28,16 @@ public final class RequestHeaderSafelist {
 	private static final Set<String> SAFE_ESSENCES = Set.of("application/x-www-form-urlencoded",
 			"multipart/form-data", "text/plain");
 
+	private static final Set<String> NO_CORS_NAMES = Set.of("accept", "accept-language", "content-language",
+			"content-type");
+
 	private static final Set<String> EFFECTIVE_CONNECTION_TYPES = Set.of("slow-2g", "2g", "3g", "4g");
+
+	private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+	private static final Pattern SIMPLE_RANGE = Pattern.compile("bytes=[0-9]+-[0-9]*");
 
 	private static final String UNSAFE_BYTES = "\"():<>?@[\\]{}\u007f";
 
@@ -48,15 +58,16 @@ public final class RequestHeaderSafelist {
 		List<String> safelisted = new ArrayList<>();
 		int safelistedBytes = 0;
 		for (HttpHeader line : headers.entries()) {
-			if (ForbiddenRequestHeaders.isForbidden(line.name(), line.value())) {
+			String lowerName = line.lowerCaseName();
+			if (ForbiddenRequestHeaders.isForbiddenLowerCase(lowerName, line.value())) {
 				continue;
 			}
-			if (isSafelisted(line.name(), line.value())) {
-				safelisted.add(line.lowerCaseName());
+			if (isSafelistedLowerCase(lowerName, line.value())) {
+				safelisted.add(lowerName);
 				safelistedBytes += line.value().length();
 			}
 			else {
-				unsafe.add(line.lowerCaseName());
+				unsafe.add(lowerName);
 			}
 		}
 		if (safelistedBytes > MAX_TOTAL_BYTES) {
@@ -72,20 +83,23 @@ public final class RequestHeaderSafelist {
 	 * @return {@code true} when Chromium treats the header as CORS-safelisted
 	 */
 	public static boolean isSafelisted(String name, String value) {
+		return isSafelistedLowerCase(name.toLowerCase(Locale.ROOT), value);
+	}
+
+	private static boolean isSafelistedLowerCase(String lowerName, String value) {
 		if (value.length() > MAX_VALUE_BYTES) {
 			return false;
 		}
-		String lowerValue = value.toLowerCase(Locale.ROOT);
-		return switch (name.toLowerCase(Locale.ROOT)) {
+		return switch (lowerName) {
 			case "accept" -> noUnsafeByte(value);
-			case "accept-language", "content-language" -> value.chars().allMatch(RequestHeaderSafelist::isLanguageChar);
-			case "content-type" -> isSafelistedContentType(lowerValue);
-			case "range" -> isSimpleRange(lowerValue);
+			case "accept-language", "content-language" -> isLanguage(value);
+			case "content-type" -> isSafelistedContentType(value.toLowerCase(Locale.ROOT));
+			case "range" -> isSimpleRange(value.toLowerCase(Locale.ROOT));
 			case "intervention" -> true;
-			case "device-memory", "dpr", "downlink" -> value.matches("[0-9]+(\\.[0-9]+)?");
-			case "width", "viewport-width", "rtt" -> value.matches("[0-9]+");
+			case "device-memory", "dpr", "downlink" -> DECIMAL.matcher(value).matches();
+			case "width", "viewport-width", "rtt" -> DIGITS.matcher(value).matches();
 			case "ect" -> EFFECTIVE_CONNECTION_TYPES.contains(value);
-			case "save-data" -> lowerValue.equals("on");
+			case "save-data" -> value.toLowerCase(Locale.ROOT).equals("on");
 			default -> false;
 		};
 	}
@@ -98,12 +112,26 @@ public final class RequestHeaderSafelist {
 	 * @return {@code true} when the header is kept
 	 */
 	public static boolean isNoCorsSafelisted(String name, String value) {
-		Set<String> names = Set.of("accept", "accept-language", "content-language", "content-type");
-		return names.contains(name.toLowerCase(Locale.ROOT)) && isSafelisted(name, value);
+		return NO_CORS_NAMES.contains(name.toLowerCase(Locale.ROOT)) && isSafelisted(name, value);
 	}
 
 	private static boolean noUnsafeByte(String value) {
-		return value.chars().noneMatch((c) -> (c < 0x20 && c != '\t') || UNSAFE_BYTES.indexOf(c) >= 0);
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < 0x20 && c != '\t') || UNSAFE_BYTES.indexOf(c) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isLanguage(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (!isLanguageChar(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isLanguageChar(int c) {
@@ -121,18 +149,18 @@ public final class RequestHeaderSafelist {
 		}
 		int semicolon = lowerValue.indexOf(';');
 		String mimeType = (semicolon < 0) ? lowerValue : lowerValue.substring(0, semicolon);
-		String[] parts = mimeType.split("/", -1);
-		if (parts.length != 2) {
+		int slash = mimeType.indexOf('/');
+		if (slash < 0 || mimeType.indexOf('/', slash + 1) >= 0) {
 			return false;
 		}
-		String type = parts[0].stripLeading();
-		String subtype = parts[1].stripTrailing();
+		String type = mimeType.substring(0, slash).stripLeading();
+		String subtype = mimeType.substring(slash + 1).stripTrailing();
 		return HttpTokens.isToken(type) && HttpTokens.isToken(subtype) && SAFE_ESSENCES.contains(type + "/" + subtype);
 	}
 
 	/** A single {@code bytes=N-} or {@code bytes=N-M} range, no white space, no suffix range. */
 	private static boolean isSimpleRange(String lowerValue) {
-		if (!lowerValue.matches("bytes=[0-9]+-[0-9]*")) {
+		if (!SIMPLE_RANGE.matcher(lowerValue).matches()) {
 			return false;
 		}
 		String[] bounds = lowerValue.substring("bytes=".length()).split("-", -1);

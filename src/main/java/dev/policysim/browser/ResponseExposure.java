@@ -1,5 +1,7 @@
 package dev.policysim.browser;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -70,10 +72,14 @@ public final class ResponseExposure {
 	}
 
 	private static HttpHeaders filter(HttpHeaders response, Predicate<String> readable) {
-		return new HttpHeaders(response.entries().stream().filter((line) -> {
+		List<HttpHeader> lines = new ArrayList<>(response.entries().size());
+		for (HttpHeader line : response.entries()) {
 			String name = line.lowerCaseName();
-			return !NEVER.contains(name) && readable.test(name);
-		}).map((line) -> new HttpHeader(line.lowerCaseName(), line.value())).toList());
+			if (!NEVER.contains(name) && readable.test(name)) {
+				lines.add(new HttpHeader(name, line.value()));
+			}
+		}
+		return new HttpHeaders(lines);
 	}
 
 }

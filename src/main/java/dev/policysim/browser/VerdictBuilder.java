@@ -68,11 +68,8 @@ final class VerdictBuilder {
 	private CorsVerdict build(Outcome outcome, Optional<CorsFailure> failure, Optional<String> console,
 			Optional<String> scriptError, Optional<String> networkError, Optional<Integer> status,
 			HttpHeaders readable) {
-		CorsVerdict verdict = new CorsVerdict(outcome, !this.page.isSameOrigin(this.initialUrl), this.preflights,
-				this.exchanges, failure, console, scriptError, networkError, status, readable, new Explanation("", ""));
-		Explanation explanation = new CorsExplainer(this.page, this.request, verdict).explain();
-		return new CorsVerdict(outcome, verdict.crossOrigin(), this.preflights, this.exchanges, failure, console,
-				scriptError, networkError, status, readable, explanation);
+		return new CorsVerdict(this.page, this.request, outcome, !this.page.isSameOrigin(this.initialUrl),
+				this.preflights, this.exchanges, failure, console, scriptError, networkError, status, readable);
 	}
 
 }

@@ -1,8 +1,13 @@
 package dev.policysim.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,13 +17,19 @@ import picocli.CommandLine.Command;
  * never a stack trace).
  */
 @Command(name = "apim-policy-simulator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Flattens, lints and simulates Azure API Management policies.",
-		subcommands = { EffectiveCommand.class, LintCommand.class, SimulateCommand.class, ExplainCommand.class })
+		description = "Flattens, lints and simulates Azure API Management policies.")
 public final class PolicySimCommand implements Runnable {
 
 	/** The names that make the jar act as a command line tool instead of starting the web app. */
 	private static final Set<String> COMMAND_WORDS = Set.of("lint", "effective", "simulate", "explain", "help",
 			"--help", "-h", "--version", "-V");
+
+	/**
+	 * The subcommands in usage order. They are added in {@link #execute(String[], PrintWriter, PrintWriter)}
+	 * rather than listed in {@code @Command}: picocli reflects over every listed command when the
+	 * command line is built, and a run of one subcommand need not pay for the others.
+	 */
+	private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -50,6 +61,14 @@ public final class PolicySimCommand implements Runnable {
 	 */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new PolicySimCommand());
+		@Nullable Supplier<Object> only = (args.length > 0) ? SUBCOMMANDS.get(args[0]) : null;
+		if (only != null) {
+			commandLine.addSubcommand(only.get());
+		}
+		else {
+			// help and version list every subcommand
+			SUBCOMMANDS.values().forEach((factory) -> commandLine.addSubcommand(factory.get()));
+		}
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
@@ -58,6 +77,15 @@ public final class PolicySimCommand implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	private static Map<String, Supplier<Object>> subcommands() {
+		Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+		subcommands.put("effective", EffectiveCommand::new);
+		subcommands.put("lint", LintCommand::new);
+		subcommands.put("simulate", SimulateCommand::new);
+		subcommands.put("explain", ExplainCommand::new);
+		return Collections.unmodifiableMap(subcommands);
 	}
 
 	@Override

@@ -26,16 +26,18 @@ final class ApiRouter {
 		.thenComparing(Comparator.comparingInt((Route route) -> route.template().literalLength()).reversed())
 		.thenComparing((route) -> route.operation().name());
 
-	private final Map<String, Api> apisByPath = new HashMap<>();
-
-	private final Map<String, Map<String, MethodRoutes>> operations = new HashMap<>();
+	/** Each API with its operations' routes, by lower-case path: one lookup per request. */
+	private final Map<String, ApiRoutes> apisByPath = new HashMap<>();
 
 	ApiRouter(List<Api> apis) {
+		Map<String, Map<String, MethodRoutes>> operations = new HashMap<>();
+		for (Api api : apis) {
+			operations.put(api.name(), byMethod(api));
+		}
 		for (Api api : apis) {
 			String path = trimSlashes(api.path()).toLowerCase(Locale.ROOT);
 			// two APIs on one path cannot exist in APIM; keep the first by name, deterministically
-			this.apisByPath.putIfAbsent(path, api);
-			this.operations.put(api.name(), byMethod(api));
+			this.apisByPath.putIfAbsent(path, new ApiRoutes(api, operations.get(api.name())));
 		}
 	}
 
@@ -59,15 +61,16 @@ final class ApiRouter {
 	 */
 	Optional<RouteMatch> match(String method, RequestUrl url, HttpHeaders headers) {
 		String path = trimSlashes(url.path());
-		Optional<Api> api = api(path.toLowerCase(Locale.ROOT));
-		if (api.isEmpty()) {
+		Optional<ApiRoutes> table = api(path.toLowerCase(Locale.ROOT));
+		if (table.isEmpty()) {
 			return Optional.empty();
 		}
+		Optional<Api> api = Optional.of(table.get().api());
 		String apiPath = trimSlashes(api.get().path());
 		String relative = path.substring(Math.min(apiPath.length(), path.length()));
 		List<String> parts = UrlTemplate.split(relative);
 		List<String> lowerParts = UrlTemplate.split(relative.toLowerCase(Locale.ROOT));
-		Map<String, MethodRoutes> routes = this.operations.get(api.get().name());
+		Map<String, MethodRoutes> routes = table.get().routes();
 		Optional<String> requested = preflightMethod(method, headers);
 		if (requested.isPresent()) {
 			Optional<RouteMatch> options = operation(routes, "OPTIONS", parts, lowerParts)
@@ -97,10 +100,10 @@ final class ApiRouter {
 	}
 
 	/** The API with the longest path that prefixes the request path, segment by segment. */
-	private Optional<Api> api(String path) {
+	private Optional<ApiRoutes> api(String path) {
 		String candidate = path;
 		while (true) {
-			@Nullable Api api = this.apisByPath.get(candidate);
+			@Nullable ApiRoutes api = this.apisByPath.get(candidate);
 			if (api != null) {
 				return Optional.of(api);
 			}
@@ -151,6 +154,9 @@ final class ApiRouter {
 	}
 
 	private record Route(Operation operation, UrlTemplate template) {
+	}
+
+	private record ApiRoutes(Api api, Map<String, MethodRoutes> routes) {
 	}
 
 	/**

@@ -45,6 +45,11 @@ final class Journal {
 	 * @param basis how sure the simulator is of the behaviour
 	 */
 	void policy(SectionName section, EffectiveElement element, StepOutcome outcome, String detail, Basis basis) {
+		if (this.stepStart == this.assumptions.size()) {
+			// the common case: nothing assumed, the detail stands as it is
+			addPolicyStep(section, element, outcome, detail, basis);
+			return;
+		}
 		StepOutcome actual = outcome;
 		StringBuilder text = new StringBuilder(detail);
 		for (int i = this.stepStart; i < this.assumptions.size(); i++) {
@@ -57,8 +62,13 @@ final class Journal {
 			}
 		}
 		this.stepStart = this.assumptions.size();
+		addPolicyStep(section, element, actual, text.toString(), basis);
+	}
+
+	private void addPolicyStep(SectionName section, EffectiveElement element, StepOutcome outcome, String detail,
+			Basis basis) {
 		this.trace.add(new TraceStep(Optional.of(section), element.name(), Optional.of(element.provenance().scope()),
-				Optional.of(element.provenance().location()), actual, text.toString(), basis));
+				Optional.of(element.provenance().location()), outcome, detail, basis));
 	}
 
 	/**

@@ -77,7 +77,9 @@ final class PipelineExpressions implements ExpressionContext {
 	 * @return the condition's value
 	 */
 	boolean condition(EffectiveElement at, String raw, boolean fallback) {
-		String plain = raw.strip().toLowerCase(Locale.ROOT);
+		String stripped = raw.strip();
+		// only "true" and "false" need lower-casing; an expression is longer than either
+		String plain = (stripped.length() <= "false".length()) ? stripped.toLowerCase(Locale.ROOT) : stripped;
 		if (plain.equals("true") || plain.equals("false")) {
 			return plain.equals("true");
 		}

@@ -28,8 +28,14 @@ final class SubscriptionKeys {
 
 	private final Map<String, List<Subscription>> byKey = new HashMap<>();
 
+	private final Map<String, Product> products = new HashMap<>();
+
+	/** The products containing each API, by API name, filled as requests arrive. */
+	private final Map<String, List<Product>> containing = new HashMap<>();
+
 	SubscriptionKeys(Workspace workspace) {
 		this.workspace = workspace;
+		workspace.products().forEach((product) -> this.products.putIfAbsent(product.name(), product));
 		for (Subscription subscription : workspace.subscriptions()) {
 			subscription.key().ifPresent((key) -> this.byKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(subscription));
 		}
@@ -77,7 +83,7 @@ final class SubscriptionKeys {
 
 	private KeyResolution withoutKey(Api api, KeyNames names) {
 		String none = "no key in header " + names.header() + " or query parameter " + names.query();
-		for (Product product : this.workspace.productsContaining(api.name())) {
+		for (Product product : this.containing.computeIfAbsent(api.name(), this.workspace::productsContaining)) {
 			if (!product.subscriptionRequired()) {
 				return new KeyResolution(KeySource.NONE, Optional.empty(), Optional.of(product), Optional.empty(),
 						none + "; open product " + product.name() + " contains the API: product context " + product.name());
@@ -103,7 +109,7 @@ final class SubscriptionKeys {
 		if (scope.kind() != SubscriptionScope.Kind.PRODUCT) {
 			return Optional.empty();
 		}
-		return scope.target().flatMap(this.workspace::product);
+		return scope.target().map(this.products::get);
 	}
 
 	private static String scopeWords(SubscriptionScope scope) {

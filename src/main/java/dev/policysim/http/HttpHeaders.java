@@ -1,12 +1,15 @@
 package dev.policysim.http;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header lines of a request or response in the order they were written. Names are matched
@@ -57,7 +60,14 @@ public record HttpHeaders(List<HttpHeader> entries) {
 	 * @return the values; empty when the header is absent
 	 */
 	public List<String> all(String name) {
-		return this.entries.stream().filter((line) -> line.hasName(name)).map(HttpHeader::value).toList();
+		// a loop, not a stream: browser and gateway ask for headers several times per request
+		List<String> values = new ArrayList<>(2);
+		for (HttpHeader line : this.entries) {
+			if (line.hasName(name)) {
+				values.add(line.value());
+			}
+		}
+		return Collections.unmodifiableList(values);
 	}
 
 	/**
@@ -67,8 +77,13 @@ public record HttpHeaders(List<HttpHeader> entries) {
 	 * @return the combined value; empty when the header is absent
 	 */
 	public Optional<String> get(String name) {
-		List<String> values = all(name);
-		return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+		@Nullable String joined = null;
+		for (HttpHeader line : this.entries) {
+			if (line.hasName(name)) {
+				joined = (joined == null) ? line.value() : joined + ", " + line.value();
+			}
+		}
+		return Optional.ofNullable(joined);
 	}
 
 	/**
@@ -77,7 +92,12 @@ public record HttpHeaders(List<HttpHeader> entries) {
 	 * @return {@code true} when present
 	 */
 	public boolean contains(String name) {
-		return this.entries.stream().anyMatch((line) -> line.hasName(name));
+		for (HttpHeader line : this.entries) {
+			if (line.hasName(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The distinct names in order of first appearance, spelled as first written. */
@@ -99,9 +119,10 @@ public record HttpHeaders(List<HttpHeader> entries) {
 	 * @return new headers
 	 */
 	public HttpHeaders with(String name, String value) {
-		List<HttpHeader> lines = new ArrayList<>(this.entries);
-		lines.add(new HttpHeader(name, value));
-		return new HttpHeaders(lines);
+		// one copy into an array of the final size: browser and gateway add headers on every request
+		HttpHeader[] lines = this.entries.toArray(new HttpHeader[this.entries.size() + 1]);
+		lines[lines.length - 1] = new HttpHeader(name, value);
+		return new HttpHeaders(List.of(lines));
 	}
 
 	/**
@@ -121,7 +142,13 @@ public record HttpHeaders(List<HttpHeader> entries) {
 	 */
 	public HttpHeaders without(String name) {
 		Objects.requireNonNull(name, "name");
-		return new HttpHeaders(this.entries.stream().filter((line) -> !line.hasName(name)).toList());
+		List<HttpHeader> kept = new ArrayList<>(this.entries.size());
+		for (HttpHeader line : this.entries) {
+			if (!line.hasName(name)) {
+				kept.add(line);
+			}
+		}
+		return (kept.size() == this.entries.size()) ? this : new HttpHeaders(kept);
 	}
 
 	/** Whether there are no lines. */

@@ -1,6 +1,7 @@
 package dev.policysim.policy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +61,13 @@ public record PolicyElement(String name, List<Attribute> attributes, List<Policy
 	 * @return the matching children in document order; empty when there are none
 	 */
 	public List<PolicyElement> elements(String elementName) {
-		return elements().stream().filter((element) -> element.name().equals(elementName)).toList();
+		List<PolicyElement> named = new ArrayList<>();
+		for (PolicyNode child : this.children) {
+			if (child instanceof PolicyElement element && element.name().equals(elementName)) {
+				named.add(element);
+			}
+		}
+		return Collections.unmodifiableList(named);
 	}
 
 	/**

@@ -12,15 +12,14 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.parser.util.SwaggerDeserializer;
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 
 import dev.policysim.policy.Position;
 
@@ -58,7 +57,7 @@ final class SpecificationReader {
 	}
 
 	private Optional<JsonNode> tree(String path, String text) {
-		ObjectMapper mapper = text.stripLeading().startsWith("{") ? Json.mapper() : Yaml.mapper();
+		ObjectMapper mapper = text.stripLeading().startsWith("{") ? TreeMappers.JSON : TreeMappers.YAML;
 		try {
 			JsonNode tree = mapper.readTree(text);
 			if (tree == null || !tree.isObject()) {
@@ -90,7 +89,10 @@ final class SpecificationReader {
 		}
 		SwaggerParseResult result;
 		try {
-			result = tree.has("openapi") ? new OpenAPIV3Parser().parseJsonNode(null, tree, options())
+			// OpenAPIDeserializer is what OpenAPIV3Parser.parseJsonNode runs; calling it directly skips
+			// the parser's static mappers, which this tree does not need.
+			ParseOptions options = options();
+			result = tree.has("openapi") ? new OpenAPIDeserializer().deserialize(tree, null, options, options.isOaiAuthor())
 					: new SwaggerConverter().convert(new SwaggerDeserializer().deserialize(tree));
 		}
 		catch (RuntimeException ex) {
@@ -104,6 +106,22 @@ final class SpecificationReader {
 					+ String.join("; ", Optional.ofNullable(result.getMessages()).orElse(List.of())));
 		}
 		return Optional.ofNullable(result.getOpenAPI());
+	}
+
+	/**
+	 * Plain Jackson 2 mappers for reading the tree: the same parsers swagger-core's {@code Json} and
+	 * {@code Yaml} mappers use, without their modules and mix-ins, which only matter for binding
+	 * models and take a good part of a command's start-up to set up. Created on first use.
+	 */
+	private static final class TreeMappers {
+
+		static final ObjectMapper JSON = new ObjectMapper();
+
+		static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+		private TreeMappers() {
+		}
+
 	}
 
 	private static ParseOptions options() {

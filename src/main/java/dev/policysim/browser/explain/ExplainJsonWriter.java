@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.policysim.browser.CorsFailure;
 import dev.policysim.browser.CorsVerdict;
+import dev.policysim.browser.Explanation;
 import dev.policysim.browser.PreflightStep;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -68,8 +69,9 @@ public final class ExplainJsonWriter {
 		}
 		ArrayNode readable = json.putArray("readable");
 		verdict.readable().names().forEach(readable::add);
-		json.put("explanation", verdict.explanation().why());
-		json.put("fix", verdict.explanation().fix());
+		Explanation explanation = verdict.explanation();
+		json.put("explanation", explanation.why());
+		json.put("fix", explanation.fix());
 		return json;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.policysim.browser.CorsVerdict;
+import dev.policysim.browser.Explanation;
 import dev.policysim.browser.PreflightStep;
 
 /** Writes results as one readable block per case. */
@@ -35,9 +36,10 @@ public final class ExplainTextWriter {
 			List<String> names = verdict.readable().names();
 			line(text, "readable", names.isEmpty() ? "(no headers)" : String.join(", ", names));
 		}
-		line(text, "why", verdict.explanation().why());
-		if (!verdict.explanation().fix().isEmpty()) {
-			line(text, "fix", verdict.explanation().fix());
+		Explanation explanation = verdict.explanation();
+		line(text, "why", explanation.why());
+		if (!explanation.fix().isEmpty()) {
+			line(text, "fix", explanation.fix());
 		}
 		return text.toString();
 	}

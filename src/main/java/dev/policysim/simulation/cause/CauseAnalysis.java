@@ -75,6 +75,10 @@ public final class CauseAnalysis {
 		Optional<Trip> trip = trip(facts);
 		List<Cause> causes = new ArrayList<>(trip.map((found) -> causes(found, facts)).orElse(List.of()));
 		causes.addAll(assumptions(facts));
+		if (causes.isEmpty()) {
+			// most requests: delivered as expected, nothing to explain beyond the headline
+			return new Diagnosis(Headlines.of(facts, trip, List.of()), List.of());
+		}
 		boolean wantsFix = facts.request().expect().map((goal) -> goal != facts.verdict().outcome())
 			.orElse(facts.verdict().outcome() == Outcome.BLOCKED);
 		List<Cause> finished = causes.stream()
@@ -143,9 +147,13 @@ public final class CauseAnalysis {
 	}
 
 	private List<Cause> assumptions(RequestFacts facts) {
+		List<GatewayExchange> exchanges = exchanges(facts);
+		if (exchanges.stream().allMatch((exchange) -> exchange.assumptions().isEmpty())) {
+			return List.of();
+		}
 		List<Cause> causes = new ArrayList<>();
 		Set<ExpressionAssumption> seen = new HashSet<>();
-		for (GatewayExchange exchange : exchanges(facts)) {
+		for (GatewayExchange exchange : exchanges) {
 			for (ExpressionAssumption assumption : exchange.assumptions()) {
 				if (seen.add(assumption)) {
 					causes.add(this.assumptionCauses.computeIfAbsent(assumption, CauseAnalysis::assumption));
