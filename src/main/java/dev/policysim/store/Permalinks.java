@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import dev.policysim.simulation.SimulationJson;
 import dev.policysim.simulation.SimulationReport;
@@ -120,6 +121,31 @@ public class Permalinks {
 	@Transactional(readOnly = true)
 	public Optional<WorkspaceFiles> files(String id) {
 		return live(id).map((stored) -> this.files.load(stored.files()));
+	}
+
+	/**
+	 * A permalink with its files' contents, read in one transaction: one read of the row and one of
+	 * all its contents (scenario, report and files), where {@link #find} and {@link #files} each read
+	 * the row again.
+	 * @param id the id in the link
+	 * @return the permalink and its files, or empty when no permalink has this id
+	 * @throws PermalinkExpiredException when it exists but its expiry has passed
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PermalinkSnapshot> snapshot(String id) {
+		return live(id).map((stored) -> {
+			List<StoredFile> listed = stored.files();
+			Set<String> hashes = new LinkedHashSet<>();
+			hashes.add(stored.scenarioHash());
+			hashes.add(stored.reportHash());
+			listed.forEach((file) -> hashes.add(file.blobHash()));
+			Map<String, byte[]> contents = this.files.contents(hashes);
+			Map<String, byte[]> byPath = new TreeMap<>();
+			listed.forEach((file) -> byPath.put(file.path(), contents.get(file.blobHash())));
+			Permalink permalink = stored.toPermalink(utf8(contents.get(stored.scenarioHash())),
+					utf8(contents.get(stored.reportHash())));
+			return new PermalinkSnapshot(permalink, WorkspaceFiles.of(byPath));
+		});
 	}
 
 	/**

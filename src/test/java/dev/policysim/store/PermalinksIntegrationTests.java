@@ -75,6 +75,11 @@ class PermalinksIntegrationTests {
 		WorkspaceFiles files = this.permalinks.files(saved.id()).orElseThrow();
 		assertThat(files.paths()).isEqualTo(sample.files().paths());
 		sample.files().paths().forEach((path) -> assertThat(files.content(path)).hasValue(sample.files().content(path).orElseThrow()));
+		PermalinkSnapshot snapshot = this.permalinks.snapshot(saved.id()).orElseThrow();
+		assertThat(snapshot.permalink()).isEqualTo(saved);
+		assertThat(snapshot.files().paths()).isEqualTo(sample.files().paths());
+		sample.files().paths().forEach((path) -> assertThat(snapshot.files().content(path))
+			.hasValue(sample.files().content(path).orElseThrow()));
 	}
 
 	@Test
@@ -124,6 +129,7 @@ class PermalinksIntegrationTests {
 	void findsNothingForIdsNoPermalinkHas(String id) {
 		assertThat(this.permalinks.find(id)).isEmpty();
 		assertThat(this.permalinks.files(id)).isEmpty();
+		assertThat(this.permalinks.snapshot(id)).isEmpty();
 	}
 
 	@Test
@@ -141,6 +147,7 @@ class PermalinksIntegrationTests {
 		assertThatExceptionOfType(PermalinkExpiredException.class).isThrownBy(() -> this.permalinks.find(shortLived.id()))
 			.satisfies((ex) -> assertThat(ex.expired()).isEqualTo(shortLived.expires().orElseThrow()));
 		assertThatExceptionOfType(PermalinkExpiredException.class).isThrownBy(() -> this.permalinks.files(shortLived.id()));
+		assertThatExceptionOfType(PermalinkExpiredException.class).isThrownBy(() -> this.permalinks.snapshot(shortLived.id()));
 		assertThat(this.permalinks.purgeExpired()).isEqualTo(1);
 		flushAndClear();
 		assertThat(this.permalinks.find(shortLived.id())).isEmpty();

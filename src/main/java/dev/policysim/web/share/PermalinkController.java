@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.policysim.store.Permalink;
+import dev.policysim.store.PermalinkSnapshot;
 import dev.policysim.store.Permalinks;
 import dev.policysim.store.ScenarioSource;
 import dev.policysim.store.WorkspaceStore;
@@ -47,8 +48,8 @@ class PermalinkController {
 
 	@GetMapping("/s/{id}")
 	String show(@PathVariable String id, Model model) {
-		PermalinkView view = this.views.get(id, () -> this.permalinks.find(id)
-			.flatMap((permalink) -> this.permalinks.files(id).map((files) -> PermalinkViews.of(permalink, files))))
+		PermalinkView view = this.views
+			.get(id, () -> this.permalinks.snapshot(id).map((saved) -> PermalinkViews.of(saved.permalink(), saved.files())))
 			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		model.addAttribute("permalink", view);
 		return "permalink";
@@ -60,8 +61,9 @@ class PermalinkController {
 	 */
 	@PostMapping("/s/{id}/fork")
 	String fork(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-		Permalink permalink = this.permalinks.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-		WorkspaceFiles files = this.permalinks.files(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		PermalinkSnapshot saved = this.permalinks.snapshot(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		Permalink permalink = saved.permalink();
+		WorkspaceFiles files = saved.files();
 		ScenarioSource scenario = permalink.scenario();
 		String scenarioFile = (scenario.format() == ScenarioSource.Format.HAR) ? "scenario.har" : Simulations.SCENARIO_FILE;
 		WorkspaceFiles forked = files.with(scenarioFile, scenario.text().getBytes(StandardCharsets.UTF_8));
