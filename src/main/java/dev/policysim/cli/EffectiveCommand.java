@@ -2,7 +2,6 @@ package dev.policysim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -13,20 +12,16 @@ import dev.policysim.effective.EffectivePolicyJson;
 import dev.policysim.effective.EffectivePolicyXml;
 import dev.policysim.effective.PolicyContext;
 import dev.policysim.effective.UnknownNameException;
-import dev.policysim.workspace.ArchiveLimits;
 import dev.policysim.workspace.LoadProblem;
 import dev.policysim.workspace.Workspace;
-import dev.policysim.workspace.WorkspaceInputException;
 import dev.policysim.workspace.WorkspaceReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code effective DIR|ZIP --api A [--operation O] [--product P|--no-product] [--format xml|json]}:
@@ -82,12 +77,7 @@ final class EffectiveCommand implements Callable<Integer> {
 	}
 
 	private Workspace load() {
-		try {
-			return new WorkspaceReader().load(this.workspace, ArchiveLimits.DEFAULTS);
-		}
-		catch (WorkspaceInputException ex) {
-			throw new UsageException("cannot load the workspace " + this.workspace + ": " + ex.getMessage());
-		}
+		return new WorkspaceReader().read(WorkspaceArgument.files(this.workspace));
 	}
 
 	private Optional<String> productName() {
@@ -133,17 +123,11 @@ final class EffectiveCommand implements Callable<Integer> {
 
 	}
 
-	/** Accepts {@code xml} and {@code json} in any case. */
-	static final class FormatConverter implements ITypeConverter<Format> {
+	/** Reads {@code --format} in any case. */
+	static final class FormatConverter extends EnumFormatConverter<Format> {
 
-		@Override
-		public Format convert(String value) {
-			for (Format candidate : Format.values()) {
-				if (candidate.name().equals(value.toUpperCase(Locale.ROOT))) {
-					return candidate;
-				}
-			}
-			throw new TypeConversionException("'" + value + "' is not a format; use xml or json");
+		FormatConverter() {
+			super(Format.class);
 		}
 
 	}

@@ -13,10 +13,7 @@ import dev.policysim.analysis.LintSarif;
 import dev.policysim.analysis.LintText;
 import dev.policysim.analysis.Severity;
 import dev.policysim.analysis.SourceLines;
-import dev.policysim.workspace.ArchiveLimits;
 import dev.policysim.workspace.WorkspaceFiles;
-import dev.policysim.workspace.WorkspaceInputException;
-import dev.policysim.workspace.WorkspaceReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -56,7 +53,7 @@ final class LintCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		WorkspaceFiles files = files();
+		WorkspaceFiles files = WorkspaceArgument.files(this.workspace);
 		LintReport report = new Analyzer().analyze(files);
 		SourceLines sources = SourceLines.of(files);
 		PrintWriter out = spec().commandLine().getOut();
@@ -67,15 +64,6 @@ final class LintCommand implements Callable<Integer> {
 		});
 		out.flush();
 		return this.failOn.severity().filter(report::fails).isPresent() ? ExitCodes.FINDINGS : ExitCodes.OK;
-	}
-
-	private WorkspaceFiles files() {
-		try {
-			return WorkspaceReader.files(this.workspace, ArchiveLimits.DEFAULTS);
-		}
-		catch (WorkspaceInputException ex) {
-			throw new UsageException("cannot load the workspace " + this.workspace + ": " + ex.getMessage());
-		}
 	}
 
 	private static String version() {
@@ -97,17 +85,11 @@ final class LintCommand implements Callable<Integer> {
 
 	}
 
-	/** Accepts {@code text}, {@code json} and {@code sarif} in any case. */
-	static final class FormatConverter implements ITypeConverter<Format> {
+	/** Reads {@code --format} in any case. */
+	static final class FormatConverter extends EnumFormatConverter<Format> {
 
-		@Override
-		public Format convert(String value) {
-			for (Format candidate : Format.values()) {
-				if (candidate.name().equals(value.toUpperCase(Locale.ROOT))) {
-					return candidate;
-				}
-			}
-			throw new TypeConversionException("'" + value + "' is not a format; use text, json or sarif");
+		FormatConverter() {
+			super(Format.class);
 		}
 
 	}

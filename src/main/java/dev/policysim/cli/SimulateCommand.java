@@ -17,20 +17,16 @@ import dev.policysim.simulation.scenario.HarReader;
 import dev.policysim.simulation.scenario.Scenario;
 import dev.policysim.simulation.scenario.ScenarioInputException;
 import dev.policysim.simulation.scenario.ScenarioReader;
-import dev.policysim.workspace.ArchiveLimits;
 import dev.policysim.workspace.LoadProblem;
 import dev.policysim.workspace.Workspace;
 import dev.policysim.workspace.WorkspaceFiles;
-import dev.policysim.workspace.WorkspaceInputException;
 import dev.policysim.workspace.WorkspaceReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code simulate DIR|ZIP [--scenario FILE] [--format text|json]}: replays a scenario (formats.md §2,
@@ -63,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		WorkspaceFiles files = files();
+		WorkspaceFiles files = WorkspaceArgument.files(this.workspace);
 		Workspace loaded = new WorkspaceReader().read(files);
 		Scenario read = readScenario(files);
 		warn(loaded);
@@ -73,15 +69,6 @@ final class SimulateCommand implements Callable<Integer> {
 				: new SimulationText().write(report));
 		out.flush();
 		return report.expectationsMet() ? ExitCodes.OK : ExitCodes.FINDINGS;
-	}
-
-	private WorkspaceFiles files() {
-		try {
-			return WorkspaceReader.files(this.workspace, ArchiveLimits.DEFAULTS);
-		}
-		catch (WorkspaceInputException ex) {
-			throw new UsageException("cannot load the workspace " + this.workspace + ": " + ex.getMessage());
-		}
 	}
 
 	private Scenario readScenario(WorkspaceFiles files) {
@@ -149,17 +136,11 @@ final class SimulateCommand implements Callable<Integer> {
 
 	}
 
-	/** Accepts {@code text} and {@code json} in any case. */
-	static final class FormatConverter implements ITypeConverter<Format> {
+	/** Reads {@code --format} in any case. */
+	static final class FormatConverter extends EnumFormatConverter<Format> {
 
-		@Override
-		public Format convert(String value) {
-			for (Format candidate : Format.values()) {
-				if (candidate.name().equals(value.toUpperCase(Locale.ROOT))) {
-					return candidate;
-				}
-			}
-			throw new TypeConversionException("'" + value + "' is not a format; use text or json");
+		FormatConverter() {
+			super(Format.class);
 		}
 
 	}

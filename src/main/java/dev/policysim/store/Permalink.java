@@ -39,7 +39,16 @@ public record Permalink(String id, Instant created, Optional<Instant> expires, S
 
 	/** The page's path, {@code /s/{id}}. */
 	public String path() {
-		return "/s/" + this.id;
+		return pathOf(this.id);
+	}
+
+	/**
+	 * The page of a permalink known by its id only, as a save returns it.
+	 * @param id the permalink's id
+	 * @return {@code /s/{id}}
+	 */
+	public static String pathOf(String id) {
+		return "/s/" + id;
 	}
 
 }

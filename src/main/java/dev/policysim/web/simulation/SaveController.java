@@ -1,17 +1,16 @@
 package dev.policysim.web.simulation;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.policysim.simulation.SimulationReport;
 import dev.policysim.store.Permalink;
-import dev.policysim.store.Permalinks;
 import dev.policysim.store.ScenarioSource;
 import dev.policysim.store.WorkspaceStore;
 import dev.policysim.web.NotFoundException;
 import dev.policysim.web.OpenWorkspace;
 import dev.policysim.web.WorkspaceAccess;
+import dev.policysim.web.share.Simulations;
 import dev.policysim.workspace.WorkspaceFiles;
 
 import org.springframework.http.HttpStatus;
@@ -41,13 +40,13 @@ class SaveController {
 
 	private final ScenarioRun run;
 
-	private final Permalinks permalinks;
+	private final Simulations simulations;
 
-	SaveController(WorkspaceAccess access, WorkspaceStore store, ScenarioRun run, Permalinks permalinks) {
+	SaveController(WorkspaceAccess access, WorkspaceStore store, ScenarioRun run, Simulations simulations) {
 		this.access = access;
 		this.store = store;
 		this.run = run;
-		this.permalinks = permalinks;
+		this.simulations = simulations;
 	}
 
 	/**
@@ -66,10 +65,10 @@ class SaveController {
 			.orElseThrow(() -> new NotFoundException("There is no revision " + revision + " of this workspace."));
 		String text = files.text(ScenarioRun.FILE).orElseThrow(() -> new NotFoundException(NO_SCENARIO));
 		SimulationReport report = this.run.simulate(files).orElseThrow(() -> new NotFoundException(NO_SCENARIO));
-		Optional<Duration> lifetime = (days == 0) ? Optional.empty() : Optional.of(Duration.ofDays(days));
-		Permalink saved = this.permalinks.save(files, new ScenarioSource(text, ScenarioSource.Format.JSON), report,
-				lifetime);
-		return "redirect:" + saved.path();
+		Optional<Integer> expiresInDays = (days == 0) ? Optional.empty() : Optional.of(days);
+		String saved = this.simulations.save(files, new ScenarioSource(text, ScenarioSource.Format.JSON), report,
+				expiresInDays);
+		return "redirect:" + Permalink.pathOf(saved);
 	}
 
 }

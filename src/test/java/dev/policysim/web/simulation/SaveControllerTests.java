@@ -14,6 +14,7 @@ import dev.policysim.store.ScenarioSource;
 import dev.policysim.store.WorkspaceStore;
 import dev.policysim.web.StoredFixtures;
 import dev.policysim.web.WebSliceConfiguration;
+import dev.policysim.web.share.Simulations;
 import dev.policysim.workspace.ArchiveLimits;
 import dev.policysim.workspace.WorkspaceFiles;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @WebMvcTest(SaveController.class)
-@Import(WebSliceConfiguration.class)
+@Import({ WebSliceConfiguration.class, Simulations.class })
 class SaveControllerTests {
 
 	static final String EDIT = "/w/" + StoredFixtures.EDIT_ID;
